@@ -23,8 +23,8 @@ public record DebianPackage(String name, String dataFolder) implements PackageSo
     @Override
     public Path download(Path workDir, ExternalTools tools, String alternative) throws DataFetchException {
         ExternalCommand.run(List.of(tools.aptGet(), "download", name), workDir,
-                "Fetching it needs apt-get and dpkg, found on Debian and Ubuntu. On another system, "
-                        + alternative,
+                "Fetching it needs apt-get and dpkg, the package tools of Debian and Ubuntu "
+                        + "(apt-get install apt dpkg); " + alternative,
                 "If the package was not found, run 'apt-get update' as root and try again; "
                         + alternative);
         return ExternalCommand.singleFile(workDir, "*.deb",
