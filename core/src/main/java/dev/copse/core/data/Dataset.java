@@ -388,6 +388,7 @@ public final class Dataset {
 
         /** Sets feature {@code column} of row {@code row}. */
         public Builder set(int row, int column, float value) {
+            checkRow(row);
             if (column < 0 || column >= numFeatures) {
                 throw new IndexOutOfBoundsException("column " + column + " outside [0, " + numFeatures + ")");
             }
@@ -397,13 +398,15 @@ public final class Dataset {
 
         /** Copies {@code d} values from {@code values[offset ..]} into row {@code row}. */
         public Builder setRow(int row, float[] values, int offset) {
-            System.arraycopy(values, offset, open(), Math.multiplyExact(row, numFeatures), numFeatures);
+            checkRow(row);
+            System.arraycopy(values, offset, open(), row * numFeatures, numFeatures);
             return this;
         }
 
         /** Sets the label of row {@code row}. */
         public Builder label(int row, int label) {
             open();
+            checkRow(row);
             labels[row] = label;
             return this;
         }
@@ -447,6 +450,12 @@ public final class Dataset {
             Dataset dataset = new Dataset(x, labels, classNames, names, imageShape, provenance);
             features = null;
             return dataset;
+        }
+
+        private void checkRow(int row) {
+            if (row < 0 || row >= labels.length) {
+                throw new IndexOutOfBoundsException("row " + row + " outside [0, " + labels.length + ")");
+            }
         }
 
         private float[] open() {

@@ -2,7 +2,7 @@ package dev.copse.core.data;
 
 /**
  * The layout of one image stored as a feature row: {@code channels x height x width}, channel-major
- * (feature index {@code (c * height + y) * width + x}), the layout the convolution layers expect.
+ * (CHW: feature index {@code (c * height + y) * width + x}).
  *
  * @param channels colour channels, at least 1 (1 for MNIST)
  * @param height   rows of pixels, at least 1

@@ -133,6 +133,9 @@ class DatasetTest {
         assertEquals(List.of("pixel_0_0", "pixel_0_1", "pixel_1_0", "pixel_1_1"), data.featureNames());
         assertEquals(shape, data.imageShape().orElseThrow());
         assertThrows(IllegalStateException.class, () -> builder.set(0, 0, 9f));
+        assertThrows(IndexOutOfBoundsException.class, () -> Dataset.builder(2, 4).set(2, 0, 1f));
+        assertThrows(IndexOutOfBoundsException.class,
+                () -> Dataset.builder(2, 4).setRow(1 << 30, new float[4], 0), "no wrap-around into a valid row");
         assertThrows(IllegalStateException.class, builder::build);
         assertEquals(1f, data.feature(0, 0));
     }

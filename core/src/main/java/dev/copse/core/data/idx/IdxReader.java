@@ -24,7 +24,7 @@ import java.util.zip.ZipException;
  * <p>Safety: the header is checked against what the file can hold before anything is allocated from
  * it. A raw file's declared size must equal its body exactly; a compressed body is read in chunks up to
  * the declared size, so memory grows only with data actually present. Declared data above
- * {@link #MAX_DATA_BYTES} is refused. Trailing bytes after the declared data are an error.
+ * {@link #MAX_DATA_BYTES} is refused, and so is a file too large to hold only that much, before it is read. Trailing bytes after the declared data are an error.
  *
  * <p>Every problem is a {@link DataFileException} whose message starts with the file's name.
  * Thread-safety: stateless, safe from any thread.
@@ -33,6 +33,9 @@ public final class IdxReader {
 
     /** The largest body Copse reads: 1 GiB (full MNIST training images are 47 MB). */
     public static final long MAX_DATA_BYTES = 1L << 30;
+
+    /** The largest file read: the largest body plus the largest header (4 + 4 * 255 bytes). */
+    static final long MAX_FILE_BYTES = MAX_DATA_BYTES + 4 + 4 * 255;
 
     static final int UNSIGNED_BYTE = 0x08;
 
@@ -47,9 +50,9 @@ public final class IdxReader {
      */
     public static IdxArray read(Path file) throws IOException {
         long size = Files.size(file);
-        if (size > Integer.MAX_VALUE - 8) {
-            throw new DataFileException(file.toString(), "is " + size
-                    + " bytes, larger than any IDX file Copse reads (" + MAX_DATA_BYTES + " bytes of data)");
+        if (size > MAX_FILE_BYTES) {
+            throw new DataFileException(file.toString(), "is " + size + " bytes, larger than any IDX file Copse "
+                    + "reads (at most " + MAX_DATA_BYTES + " bytes of data after the header)");
         }
         return read(Files.readAllBytes(file), file.toString());
     }

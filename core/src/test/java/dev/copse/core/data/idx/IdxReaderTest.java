@@ -8,8 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.copse.core.data.DataFileException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
@@ -120,6 +123,17 @@ class IdxReaderTest {
         byte[] packed = gzip(concat(IdxFixtures.header(0x08, 1 << 15, 1 << 15), new byte[10]));
         DataFileException e = fails("bomb.gz", packed);
         assertProblem(e, "bomb.gz", "holds only 10");
+    }
+
+    @Test
+    void fileTooLargeToBeIdxIsRefusedBeforeReading() throws IOException {
+        Path sparse = dir.resolve("sparse");
+        // A sparse file: one byte past the limit, without writing a gigabyte.
+        try (FileChannel channel = FileChannel.open(sparse, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            channel.write(ByteBuffer.wrap(new byte[] {0}), IdxReader.MAX_FILE_BYTES);
+        }
+        var e = assertThrows(DataFileException.class, () -> IdxReader.read(sparse));
+        assertProblem(e, "sparse", "larger than any IDX file Copse reads");
     }
 
     @Test
