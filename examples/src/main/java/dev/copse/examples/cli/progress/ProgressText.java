@@ -9,6 +9,8 @@ import java.util.Locale;
  */
 final class ProgressText {
 
+    private static final long NANOS_PER_SECOND = 1_000_000_000L;
+
     private ProgressText() {
     }
 
@@ -28,7 +30,7 @@ final class ProgressText {
 
     /** A duration as {@code m:ss}, or {@code h:mm:ss} from an hour on; whole seconds, rounded down. */
     static String duration(long nanos) {
-        long seconds = nanos / 1_000_000_000L;
+        long seconds = nanos / NANOS_PER_SECOND;
         long hours = seconds / 3600;
         long minutes = seconds / 60 % 60;
         long secs = seconds % 60;
@@ -39,25 +41,26 @@ final class ProgressText {
     }
 
     /**
-     * The statistics after the count: rate, then the time left (unfinished task of known size), the time
-     * taken (finished task) or the time so far (task of unknown size). Empty until a rate is known, then
-     * starting with a space.
+     * The statistics after the count, each preceded by a space: the rate once it is known, then the time
+     * taken (finished task), the time so far (task of unknown size) or the time left (any other task, once
+     * the rate is known; rounded up, since a task still running has not "0:00" left). May be empty.
      */
     static String timing(TaskState state) {
         double rate = state.ratePerSecond();
         ProgressEvent event = state.latest();
-        if (Double.isNaN(rate)) {
-            return event.isFinished() ? " in " + duration(state.elapsedNanos()) : "";
+        StringBuilder timing = new StringBuilder();
+        if (!Double.isNaN(rate)) {
+            timing.append(' ').append(rate(rate));
         }
-        String timing;
         if (event.isFinished()) {
-            timing = "in " + duration(state.elapsedNanos());
+            timing.append(" in ").append(duration(state.elapsedNanos()));
         } else if (event.total() < 0) {
-            timing = "elapsed " + duration(state.elapsedNanos());
-        } else {
-            timing = "ETA " + duration(state.remainingNanos());
+            timing.append(" elapsed ").append(duration(state.elapsedNanos()));
+        } else if (!Double.isNaN(rate)) {
+            long remaining = state.remainingNanos();
+            timing.append(" ETA ").append(duration(Math.ceilDiv(remaining, NANOS_PER_SECOND) * NANOS_PER_SECOND));
         }
-        return " " + rate(rate) + " " + timing;
+        return timing.toString();
     }
 
     /** The event's detail after two spaces, or nothing when it has none. */

@@ -50,7 +50,7 @@ class ProgressLinesTest {
         lines.finish();
 
         assertEquals(List.of(
-                "fetch mnist: 0",
+                "fetch mnist: 0 elapsed 0:00",
                 "fetch mnist: 250 50.0/s elapsed 0:05",
                 "fetch mnist: 500 50.0/s elapsed 0:10",
                 "fetch mnist: 600 50.0/s elapsed 0:12"), output());

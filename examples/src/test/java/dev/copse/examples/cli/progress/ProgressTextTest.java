@@ -36,15 +36,15 @@ class ProgressTextTest {
     }
 
     @Test
-    void timingIsEmptyUntilARateIsKnown() {
+    void timeLeftIsShownOnceARateIsKnown() {
         TaskState state = new TaskState(new ProgressEvent("t", 5, 10, ""), 0);
         assertEquals("", ProgressText.timing(state));
 
         state.update(new ProgressEvent("t", 5, 10, ""), 2 * SECOND);
         assertEquals("", ProgressText.timing(state), "no unit done since the start");
 
-        // Counting starts at the first event's 5, so 3 units in 2 s; 2 left take 1.33 s.
+        // Counting starts at the first event's 5, so 3 units in 2 s; 2 left take 1.33 s, shown rounded up.
         state.update(new ProgressEvent("t", 8, 10, ""), 2 * SECOND);
-        assertEquals(" 1.50/s ETA 0:01", ProgressText.timing(state));
+        assertEquals(" 1.50/s ETA 0:02", ProgressText.timing(state));
     }
 }
