@@ -38,11 +38,11 @@ public final class CopseCommand implements Runnable {
             description = "On failure, print the full stack trace after the error line.")
     private boolean verbose;
 
-    @Option(names = "--progress", scope = ScopeType.INHERIT, paramLabel = "<mode>", defaultValue = "auto",
+    @Option(names = "--progress", scope = ScopeType.INHERIT, paramLabel = "<mode>",
             converter = ProgressModeConverter.class,
             description = "How to show progress on standard error: ${COMPLETION-CANDIDATES}. 'auto' (the default)"
                     + " draws a bar on an interactive terminal and prints plain lines otherwise.")
-    private ProgressMode progressMode;
+    private ProgressMode progressMode = ProgressMode.AUTO;
 
     private final PrintStream progressStream;
     private ProgressDisplay display;

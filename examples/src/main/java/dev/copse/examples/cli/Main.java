@@ -29,6 +29,8 @@ public final class Main {
      * Runs {@code args} on {@code commandLine} (built by {@link #commandLine}) and returns the exit code. Errors
      * such as {@link OutOfMemoryError}, which picocli lets through, are reported like any other failure. The
      * progress line in flight is ended before returning.
+     *
+     * @throws ClassCastException if {@code commandLine} was not built around a {@link CopseCommand}
      */
     public static int run(CommandLine commandLine, String... args) {
         CopseCommand root = commandLine.getCommand();

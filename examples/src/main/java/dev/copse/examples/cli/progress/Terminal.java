@@ -3,9 +3,9 @@ package dev.copse.examples.cli.progress;
 /**
  * What the process knows about where its progress output goes.
  *
- * <p>The stream is taken as interactive when the JVM has a console ({@code System.console() != null}: standard
- * input and output are a terminal) and {@code TERM} is not {@code dumb} (editors' and CI's pseudo-terminals
- * that do not honour a carriage return). Progress goes to standard error, which Java cannot test for a
+ * <p>The stream is taken as interactive when the JVM has a console ({@code System.console() != null}) and
+ * {@code TERM} is not {@code dumb} (the terminals of editors and CI systems that do not honour a carriage
+ * return). Progress goes to standard error, which Java cannot test for a
  * terminal by itself; the {@code ./copse} launcher does that in the shell and passes the answer as the system
  * property {@value #STDERR_TTY_PROPERTY} ({@code true} or {@code false}), which then must agree as well.
  *

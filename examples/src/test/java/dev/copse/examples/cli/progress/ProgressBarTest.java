@@ -92,7 +92,9 @@ class ProgressBarTest {
             clock.advanceMillis(200);
         }
 
-        assertEquals("\rfetch | 0 elapsed 0:00\rfetch / 40 200/s elapsed 0:00\rfetch - 80 200/s elapsed 0:00", output());
+        assertEquals("\rfetch | 0 elapsed 0:00"
+                + "\rfetch / 40 200/s elapsed 0:00"
+                + "\rfetch - 80 200/s elapsed 0:00", output());
     }
 
     @Test
