@@ -134,8 +134,9 @@ public final class JsonParser {
                 if (top == null) {
                     in.skipWhitespace();
                     if (!in.atEnd()) {
-                        throw in.error(Kind.TRAILING_CONTENT, in.position(), "expected the end of input after the value but found "
-                                + JsonScanner.describe((char) in.peek()));
+                        throw in.error(Kind.TRAILING_CONTENT, in.position(),
+                                "expected the end of input after the value but found "
+                                        + JsonScanner.describe((char) in.peek()));
                     }
                     return value;
                 }

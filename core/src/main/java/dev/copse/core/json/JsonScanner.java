@@ -106,7 +106,7 @@ final class JsonScanner {
             }
             if (c == '\\') {
                 if (decoded == null) {
-                    decoded = new StringBuilder(text.length() - start < 64 ? 16 : 64).append(text, start, pos);
+                    decoded = new StringBuilder().append(text, start, pos);
                 }
                 readEscape(decoded);
             } else if (Character.isSurrogate(c)) {
@@ -274,7 +274,8 @@ final class JsonScanner {
         if (atEnd()) {
             return error(Kind.UNEXPECTED_END, pos, "expected " + expected + " but reached the end of input");
         }
-        return error(Kind.UNEXPECTED_CHARACTER, pos, "expected " + expected + " but found " + describe(text.charAt(pos)));
+        return error(Kind.UNEXPECTED_CHARACTER, pos,
+                "expected " + expected + " but found " + describe(text.charAt(pos)));
     }
 
     JsonParseException error(Kind kind, int at, String problem) {
