@@ -168,7 +168,8 @@ public final class JsonParser {
         int nameStart = in.position();
         String name = in.readString();
         if (object.members.has(name)) {
-            throw in.error(Kind.DUPLICATE_NAME, nameStart, "duplicate member name \"" + name + "\" in one object");
+            throw in.error(Kind.DUPLICATE_NAME, nameStart, "duplicate member name \"" + JsonScanner.abbreviate(name)
+                    + "\" in one object");
         }
         object.pendingName = name;
         in.skipWhitespace();

@@ -310,7 +310,8 @@ final class JsonScanner {
         return String.format(Locale.ROOT, "U+%04X", (int) c);
     }
 
-    private static String abbreviate(String literal) {
+    /** At most 40 chars of {@code literal} for a message. */
+    static String abbreviate(String literal) {
         return literal.length() <= 40 ? literal : literal.substring(0, 37) + "...";
     }
 }
