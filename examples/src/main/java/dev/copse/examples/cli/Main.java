@@ -41,6 +41,9 @@ public final class Main {
             return commandLine.getCommandSpec().exitCodeOnExecutionException();
         } finally {
             root.closeProgress();
+            // picocli's writers flush only on println; a command's last print must not be lost at exit.
+            commandLine.getOut().flush();
+            commandLine.getErr().flush();
         }
     }
 }
