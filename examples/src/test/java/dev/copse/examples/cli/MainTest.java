@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.copse.core.LibraryVersion;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -52,7 +53,7 @@ class MainTest {
         assertEquals(0, run.exitCode());
         assertEquals("copse " + expected, run.out().lines().findFirst().orElseThrow());
         assertTrue(run.out().contains("Java " + Runtime.version()), run.out());
-        assertEquals(expected, CopseVersion.version());
+        assertEquals(expected, LibraryVersion.current());
     }
 
     @Test

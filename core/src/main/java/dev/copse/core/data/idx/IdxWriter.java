@@ -1,12 +1,11 @@
 package dev.copse.core.data.idx;
 
+import dev.copse.core.io.AtomicFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
@@ -29,12 +28,12 @@ public final class IdxWriter {
 
     /** Writes {@code array} as an uncompressed IDX file, atomically. */
     public static void writeRaw(Path file, IdxArray array) throws IOException {
-        writeAtomically(file, encode(array));
+        AtomicFiles.write(file, encode(array));
     }
 
     /** Writes {@code array} as a gzip-compressed IDX file, atomically. */
     public static void writeGzip(Path file, IdxArray array) throws IOException {
-        writeAtomically(file, encodeGzip(array));
+        AtomicFiles.write(file, encodeGzip(array));
     }
 
     /** The bytes of an uncompressed IDX file holding {@code array}. */
@@ -72,17 +71,6 @@ public final class IdxWriter {
             header[7 + 4 * i] = (byte) dim;
         }
         return header;
-    }
-
-    private static void writeAtomically(Path file, byte[] bytes) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            Files.write(temp, bytes);
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
     }
 
     /** Gzip at the best compression level; the JDK's class exposes the level only to subclasses. */
