@@ -63,8 +63,9 @@ class MainTest {
         assertEquals(0, run.exitCode());
         assertTrue(run.out().startsWith("Usage: copse"), run.out());
         assertTrue(run.out().contains("Commands:"), run.out());
-        assertTrue(run.out().contains("fail   Fails on purpose (test only)."), run.out());
-        assertTrue(run.out().contains("count  Counts to three (test only)."), run.out());
+        assertTrue(run.out().matches("(?s).*\\n  fail +Fails on purpose \\(test only\\)\\..*"), run.out());
+        assertTrue(run.out().matches("(?s).*\\n  count +Counts to three \\(test only\\)\\..*"), run.out());
+        assertTrue(run.out().matches("(?s).*\\n  datasets +Fetch the public image datasets.*"), run.out());
         for (String option : List.of("--help", "--version", "--verbose", "--progress=<mode>", "auto, bar,")) {
             assertTrue(run.out().contains(option), option + " missing from:\n" + run.out());
         }
@@ -139,7 +140,7 @@ class MainTest {
         Run run = run();
 
         assertEquals(2, run.exitCode());
-        assertEquals("copse: error: no command given; the commands are: fail, count", run.errLines().get(0));
+        assertEquals("copse: error: no command given; the commands are: datasets, fail, count", run.errLines().get(0));
     }
 
     @Test
