@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 
 /**
  * Replaces a generated section of a Markdown document, so that no number in docs/BENCHMARKS.md is typed
@@ -57,6 +58,21 @@ public final class DocsSplicer {
                     + "' more than once; keep exactly one");
         }
         return first;
+    }
+
+    /**
+     * Checks, without changing it, that the UTF-8 file {@code document} has well-formed markers for every
+     * section in {@code names}, so a long run can fail before it starts rather than after; throws as
+     * {@link #splice} does.
+     */
+    public static void requireSections(Path document, List<String> names) throws IOException {
+        if (!Files.isRegularFile(document)) {
+            throw new IllegalArgumentException("no document to update at " + document.toAbsolutePath());
+        }
+        String text = Files.readString(document, StandardCharsets.UTF_8);
+        for (String name : names) {
+            splice(text, document.toString(), name, "");
+        }
     }
 
     /**

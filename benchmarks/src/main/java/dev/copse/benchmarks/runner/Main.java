@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -17,12 +19,13 @@ import java.util.Set;
  * repository root, where the default paths below are resolved.
  *
  * <pre>
- * run.sh SCENARIO [--warmups N] [--repeats N] [--min-sample-ms N] [--results DIR] [--update-docs] [--docs FILE]
- *                  [--openblas-coretype NAME]
+ * run.sh SCENARIO... [--warmups N] [--repeats N] [--min-sample-ms N] [--results DIR] [--update-docs]
+ *                     [--docs FILE] [--openblas-coretype NAME]
  * run.sh update-docs RESULTS_FOLDER [--docs FILE]
  * run.sh list
  * </pre>
- * A scenario run writes {@code DIR/<date>-<scenario>/<scenario>.{json,md}} (DIR defaults to {@code results})
+ * Scenarios run one after another, with the same options; each writes
+ * {@code DIR/<date>-<scenario>/<scenario>.{json,md}} (DIR defaults to {@code results})
  * and prints the Markdown; with {@code --update-docs} it also replaces that scenario's section of
  * {@code docs/BENCHMARKS.md} (or FILE). {@code update-docs} does the same from an earlier results folder.
  * {@code --openblas-coretype} forces the OpenBLAS kernel of the Python peers (see {@link PythonPeers}).
@@ -34,8 +37,8 @@ public final class Main {
             "openblas-coretype");
     private static final Set<String> SWITCHES = Set.of("update-docs");
     private static final String USAGE = """
-            usage: run.sh SCENARIO [--warmups N] [--repeats N] [--min-sample-ms N] [--results DIR] [--update-docs] [--docs FILE]
-                                   [--openblas-coretype NAME]
+            usage: run.sh SCENARIO... [--warmups N] [--repeats N] [--min-sample-ms N] [--results DIR] [--update-docs]
+                                      [--docs FILE] [--openblas-coretype NAME]
                    run.sh update-docs RESULTS_FOLDER [--docs FILE]
                    run.sh list""";
 
@@ -72,33 +75,50 @@ public final class Main {
             out.println("updated section '" + table.scenario() + "' of " + docs);
             return 0;
         }
-        if (arguments.positional().size() != 1) {
-            throw new IllegalArgumentException("expected one scenario name, 'update-docs FOLDER' or 'list', got "
-                    + arguments.positional());
+        if (arguments.positional().isEmpty()) {
+            throw new IllegalArgumentException("expected scenario names, 'update-docs FOLDER' or 'list'");
         }
-        Scenario scenario = ScenarioCatalog.named(arguments.positional().getFirst());
+        List<Scenario> scenarios = new ArrayList<>();
+        for (String name : arguments.positional()) {
+            scenarios.add(ScenarioCatalog.named(name));
+        }
+        if (arguments.flag("update-docs")) {
+            DocsSplicer.requireSections(docs, scenarios.stream().map(Scenario::name).toList());
+        }
         RepetitionScheme scheme = new RepetitionScheme(
                 (int) arguments.longOption("warmups", RepetitionScheme.DEFAULT.warmups()),
                 (int) arguments.longOption("repeats", RepetitionScheme.DEFAULT.repeats()),
                 arguments.longOption("min-sample-ms", RepetitionScheme.DEFAULT.minSampleMillis()));
-        Instant started = Instant.now();
-        MachineInfo machine = MachineProbe.probe(started);
-        ResultsFolder folder = ResultsFolder.create(Path.of(arguments.option("results").orElse("results")),
-                LocalDate.ofInstant(started, ZoneOffset.UTC), scenario.name());
+        PythonPeers python = PythonPeers.debian(arguments.option("openblas-coretype"));
+        Path resultsRoot = Path.of(arguments.option("results").orElse("results"));
         ProgressListener progress = event -> err.println("[" + event.task() + " " + event.done() + "/"
                 + event.total() + "] " + event.detail());
+        for (Scenario scenario : scenarios) {
+            String markdown = runScenario(scenario, args, scheme, python, resultsRoot, progress, out);
+            if (arguments.flag("update-docs")) {
+                DocsSplicer.spliceFile(docs, scenario.name(), markdown);
+                out.println("updated section '" + scenario.name() + "' of " + docs);
+            }
+        }
+        return 0;
+    }
+
+    /** Runs one scenario into a fresh results folder, prints its Markdown and returns it. */
+    private static String runScenario(Scenario scenario, String[] args, RepetitionScheme scheme, PythonPeers python,
+                                      Path resultsRoot, ProgressListener progress, PrintStream out)
+            throws IOException, InterruptedException {
+        Instant started = Instant.now();
+        MachineInfo machine = MachineProbe.probe(started);
+        ResultsFolder folder = ResultsFolder.create(resultsRoot, LocalDate.ofInstant(started, ZoneOffset.UTC),
+                scenario.name());
         ScenarioContext context = new ScenarioContext(scheme, machine, command(args), folder.path(),
-                JavaLauncher.current(), PythonPeers.debian(arguments.option("openblas-coretype")), progress);
+                JavaLauncher.current(), python, progress);
         ScenarioReport report = scenario.run(context);
         String markdown = folder.write(report);
         out.println(markdown);
         out.println("wrote " + folder.path().resolve(scenario.name() + ".json") + " and "
                 + folder.path().resolve(scenario.name() + ".md"));
-        if (arguments.flag("update-docs")) {
-            DocsSplicer.spliceFile(docs, scenario.name(), markdown);
-            out.println("updated section '" + scenario.name() + "' of " + docs);
-        }
-        return 0;
+        return markdown;
     }
 
     /** The command as the user typed it: run.sh exports its own name in {@code copse.bench.launcher}. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,6 +75,18 @@ class DocsSplicerTest {
         IllegalArgumentException order = assertThrows(IllegalArgumentException.class,
                 () -> DocsSplicer.splice(reversed, "doc.md", "gemm", "x"));
         assertTrue(order.getMessage().contains("comes before"), order.getMessage());
+    }
+
+    @Test
+    void sectionsCanBeCheckedBeforeALongRun(@TempDir Path folder) throws IOException {
+        Path doc = Files.writeString(folder.resolve("BENCHMARKS.md"), DOC);
+        DocsSplicer.requireSections(doc, List.of("gemm"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> DocsSplicer.requireSections(doc, List.of("gemm", "resnet")));
+        assertTrue(e.getMessage().contains("no marker '<!-- copse-bench:begin resnet -->'"), e.getMessage());
+        assertEquals(DOC, Files.readString(doc), "checking must not change the document");
+        assertThrows(IllegalArgumentException.class,
+                () -> DocsSplicer.requireSections(folder.resolve("missing.md"), List.of("gemm")));
     }
 
     @Test

@@ -58,5 +58,7 @@ class MainTest {
                 () -> Main.run(new String[] {"resnet"}, print, print));
         assertEquals("unknown scenario 'resnet'; known scenarios: gemm, gemm-jmh", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Main.run(new String[] {}, print, print));
+        // Every name is checked before the first scenario starts.
+        assertThrows(IllegalArgumentException.class, () -> Main.run(new String[] {"gemm", "resnet"}, print, print));
     }
 }
