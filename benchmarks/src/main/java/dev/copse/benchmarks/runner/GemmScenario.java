@@ -35,6 +35,8 @@ final class GemmScenario implements Scenario {
 
     static final int PEER_THREADS = 2;
     static final String PEER = "numpy";
+    static final int PEAK_WARMUPS = 3;
+    static final long PEAK_MIN_SAMPLE_MILLIS = 200;
     private static final String PEER_SCRIPT = "gemm_numpy.py";
 
     /** A Java implementation and the JVM flags that select it. */
@@ -108,15 +110,29 @@ final class GemmScenario implements Scenario {
                 context.command(), facts(context, peerFacts), measurements, Optional.of(peak), ratios);
     }
 
-    /** The peak row has no memory figure: its garbage from interpreted warm-up calls says nothing useful. */
+    /**
+     * The FMA peak, on {@link #peakScheme}. The row has no memory figure: the garbage of its interpreted
+     * first calls says nothing useful.
+     */
     private static Measurement peak(ScenarioContext context) throws IOException, InterruptedException {
         String what = "FMA peak";
         WorkerOutput output = keepRaw(context, GemmWorker.FMA_PEAK, what, context.java().run(List.of(),
-                GemmWorker.class, workerArguments(GemmWorker.FMA_PEAK, GemmWorker.FMA_PEAK, context.scheme()), what));
+                GemmWorker.class, workerArguments(GemmWorker.FMA_PEAK, GemmWorker.FMA_PEAK,
+                        peakScheme(context.scheme())), what));
         WorkerOutput.CaseTimings timings = single(output, GemmWorker.FMA_PEAK);
         return new Measurement(GemmWorker.FMA_PEAK,
                 "512-bit FMA loop on " + context.machine().logicalCpus() + " threads", GemmWorker.FMA_PEAK,
                 SampleSummary.of(timings.seconds()), OptionalDouble.of(timings.flops()), OptionalLong.empty());
+    }
+
+    /**
+     * The scheme with at least {@value #PEAK_WARMUPS} warm-up rounds of {@value #PEAK_MIN_SAMPLE_MILLIS} ms.
+     * Every other row is divided by the peak, and Vector API code is only fast once C2 has compiled it (the
+     * interpreter and C1 box every vector), which a short smoke-test warm-up does not reach.
+     */
+    static RepetitionScheme peakScheme(RepetitionScheme scheme) {
+        return new RepetitionScheme(Math.max(scheme.warmups(), PEAK_WARMUPS), scheme.repeats(),
+                Math.max(scheme.minSampleMillis(), PEAK_MIN_SAMPLE_MILLIS));
     }
 
     /** Saves a worker's output, every sample included, as {@code raw/<name>.json}, then parses it. */
@@ -169,6 +185,7 @@ final class GemmScenario implements Scenario {
     private static List<Fact> facts(ScenarioContext context, List<Fact> peerFacts) {
         List<Fact> facts = new ArrayList<>();
         facts.add(new Fact("timing", context.scheme().describe()));
+        facts.add(new Fact("FMA peak timing", peakScheme(context.scheme()).describe()));
         facts.add(new Fact("processes", "one per implementation and shape; Java: `java "
                 + KernelFlags.VECTOR_MODULE + "` plus `" + KernelFlags.PORTABLE + "` or `" + KernelFlags.VECTOR
                 + "` for Copse; Python: `" + context.python().python() + "` with OPENBLAS_NUM_THREADS=" + PEER_THREADS));
