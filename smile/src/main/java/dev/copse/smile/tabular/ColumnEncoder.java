@@ -2,6 +2,7 @@ package dev.copse.smile.tabular;
 
 import dev.copse.core.data.DataFileException;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Turns one fitted input column into its features. Immutable; the statistics it imputes with were fixed
@@ -32,8 +33,8 @@ sealed interface ColumnEncoder permits NumericEncoder, NominalEncoder {
     /** The error for a column whose type differs from the training data's. */
     static DataFileException typeMismatch(Table table, Column column, ColumnType expected, String fittedOn) {
         return new DataFileException(table.source(), "column '" + column.name() + "' is "
-                + column.type().name().toLowerCase(java.util.Locale.ROOT) + " here but "
-                + expected.name().toLowerCase(java.util.Locale.ROOT) + " in the training data (" + fittedOn
+                + column.type().name().toLowerCase(Locale.ROOT) + " here but "
+                + expected.name().toLowerCase(Locale.ROOT) + " in the training data (" + fittedOn
                 + "); a table must have the types of the data its encoding was fitted on");
     }
 

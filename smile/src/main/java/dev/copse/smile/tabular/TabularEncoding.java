@@ -49,11 +49,15 @@ public final class TabularEncoding {
     /**
      * Fits the encoding on {@code table} (the training data). Cost O(rows x columns).
      *
-     * @throws DataFileException naming the table's source if the target column does not exist or is
-     *                           numeric, there is no feature column, a class name is blank, two features
-     *                           would get the same name, or imputing is asked for in a column with no value
+     * @throws DataFileException naming the table's source if it has no rows, the target column does not
+     *                           exist or is numeric, there is no feature column, a class name is blank, two
+     *                           features would get the same name, or imputing is asked for in a column with
+     *                           no value
      */
     public static TabularEncoding fit(Table table, TabularOptions options) throws DataFileException {
+        if (table.size() == 0) {
+            throw new DataFileException(table.source(), "has no data rows");
+        }
         int targetIndex = targetIndex(table, options);
         Column targetColumn = table.columns().get(targetIndex);
         if (!(targetColumn instanceof NominalColumn classes)) {
