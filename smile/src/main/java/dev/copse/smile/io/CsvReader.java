@@ -74,7 +74,8 @@ public final class CsvReader {
             }
         }
         CsvFormat typed = new CsvFormat(format.delimiter(), format.header(), format.missingTokens(), types);
-        return encoding.apply(readTable(file, typed, encoding.target()));
+        String typesFrom = "the encoding fitted on " + encoding.fittedOn();
+        return encoding.apply(readTable(file, typed, encoding.target(), typesFrom));
     }
 
     /**
@@ -88,6 +89,11 @@ public final class CsvReader {
      * @throws IOException       if the file cannot be read
      */
     public static Table readTable(Path file, CsvFormat format, String target) throws IOException {
+        return readTable(file, format, target, "the format's column types");
+    }
+
+    /** {@link #readTable(Path, CsvFormat, String)}; {@code typesFrom} says where the pinned types came from. */
+    private static Table readTable(Path file, CsvFormat format, String target, String typesFrom) throws IOException {
         TextFile source = TextFile.read(file);
         List<CsvTokenizer.Record> records = new CsvTokenizer(source.name(), source.text(), format).records();
         if (records.isEmpty()) {
@@ -95,7 +101,7 @@ public final class CsvReader {
         }
         List<String> names = format.header() ? headerNames(source.name(), records.get(0)) : numberedNames(records);
         List<CsvTokenizer.Record> rows = records.subList(format.header() ? 1 : 0, records.size());
-        checkPinned(source.name(), format, names, target);
+        checkPinned(source.name(), format, names, target, typesFrom);
         int[] lines = new int[rows.size()];
         for (int row = 0; row < lines.length; row++) {
             CsvTokenizer.Record record = rows.get(row);
@@ -140,12 +146,12 @@ public final class CsvReader {
         return names;
     }
 
-    private static void checkPinned(String file, CsvFormat format, List<String> names, String target)
-            throws DataFileException {
+    private static void checkPinned(String file, CsvFormat format, List<String> names, String target,
+                                    String typesFrom) throws DataFileException {
         for (String pinned : format.columnTypes().keySet()) {
             if (!names.contains(pinned)) {
-                throw new DataFileException(file, "has no column '" + pinned + "' to give a type to; its columns "
-                        + "are " + String.join(", ", names));
+                throw new DataFileException(file, "has no column '" + pinned + "', named by " + typesFrom
+                        + "; its columns are " + String.join(", ", names));
             }
         }
         if (target != null && format.columnTypes().get(target) == ColumnType.NUMERIC) {

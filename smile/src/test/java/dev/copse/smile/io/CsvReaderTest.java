@@ -209,7 +209,7 @@ class CsvReaderTest {
         Path file = write("t.csv", "a,y\n1,p\n");
         DataFileException e = assertThrows(DataFileException.class, () -> CsvReader.read(file,
                 CsvFormat.standard().withColumnType("b", ColumnType.NOMINAL), Y_ONE_HOT));
-        assertMessage(e, file, "no column 'b'");
+        assertMessage(e, file, "no column 'b', named by the format's column types");
     }
 
     @Test
@@ -254,7 +254,7 @@ class CsvReaderTest {
         TabularData train = read(write("train.csv", "a,b,y\n1,2,p\n"), Y_ONE_HOT);
         Path lacking = write("lacking.csv", "a,y\n1,p\n");
         assertMessage(assertThrows(DataFileException.class,
-                () -> read(lacking, train.encoding())), lacking, "no column 'b'");
+                () -> read(lacking, train.encoding())), lacking, "no column 'b', named by the encoding fitted on");
         Path extra = write("extra.csv", "a,b,c,y\n1,2,3,p\n");
         assertMessage(assertThrows(DataFileException.class,
                 () -> read(extra, train.encoding())), extra, "column 'c'");
