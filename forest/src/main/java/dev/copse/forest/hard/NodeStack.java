@@ -3,8 +3,8 @@ package dev.copse.forest.hard;
 import java.util.Arrays;
 
 /**
- * The explicit stack of nodes waiting to be grown: (node, first position, end position, depth, known constant features) per entry, so tree depth
- * never touches the call stack. Reused across trees; not thread-safe.
+ * The explicit stack of nodes waiting to be grown: (node, first position, end position, depth, known
+ * constant features) per entry, so tree depth never touches the call stack. Reused across trees; not thread-safe.
  */
 final class NodeStack {
 
