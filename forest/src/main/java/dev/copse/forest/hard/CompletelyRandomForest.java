@@ -24,8 +24,8 @@ import dev.copse.forest.hard.binning.BinningOptions;
  * class vectors out of bag instead of from k-fold; Copse's cascade uses k-fold.)
  *
  * <p><b>More features per split.</b> With {@link Options#maxFeatures()} above 1 each node draws that many
- * non-constant features, one random threshold each, and keeps the one with the best Gini score: extremely
- * randomised trees.
+ * features (see {@link MaxFeatures}), takes one random threshold for each that varies, and keeps the
+ * candidate with the best Gini score: extremely randomised trees.
  *
  * <p>Trees grow in parallel, one seed each; a seed gives the same forest for any thread count. Stateless;
  * the {@code fit} methods are thread-safe. Progress: one event per finished tree (listener calls are
@@ -66,10 +66,10 @@ public final class CompletelyRandomForest {
      * result).
      *
      * @param trees          trees, {@code >= 1}
-     * @param maxFeatures    random candidate splits per node, each on its own feature
+     * @param maxFeatures    features drawn per node, each varying one giving a random candidate split
      * @param maxDepth       largest leaf depth, {@code >= 1}, or {@link HardForestOptions#UNLIMITED_DEPTH}
      * @param minSamplesLeaf smallest weighted row count on each side of a split, {@code >= 1}; a candidate
-     *                       that leaves fewer on a side is dropped and still counts as examined
+     *                       that leaves fewer on a side is dropped and its draw still counts
      * @param bootstrap      whether each tree trains on a bootstrap sample
      * @param criterion      impurity that chooses among candidates
      * @param binning        how {@link #fit(Dataset, Options, ProgressListener)} bins the features

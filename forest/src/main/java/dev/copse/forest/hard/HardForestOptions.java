@@ -26,7 +26,7 @@ public sealed interface HardForestOptions permits RandomForest.Options, Complete
     /** Trees in the forest, {@code >= 1}. */
     int trees();
 
-    /** Features examined per split. */
+    /** Features drawn per split (see {@link MaxFeatures} for how constant features count). */
     MaxFeatures maxFeatures();
 
     /** Largest depth of a leaf (the root has depth 0), {@code >= 1}; {@link #UNLIMITED_DEPTH} for none. */

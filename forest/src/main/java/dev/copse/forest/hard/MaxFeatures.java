@@ -1,14 +1,16 @@
 package dev.copse.forest.hard;
 
 /**
- * How many features a tree examines at each split, as a rule of the number of features {@code d}. Features
- * are drawn without replacement; one found constant among the node's rows is skipped and does not count, so
- * a node examines up to this many features that could split it (as scikit-learn's trees do).
+ * How many features a tree draws at each split, as a rule of the number of features {@code d}. Features are
+ * drawn without replacement and every draw counts, constant ones included, but drawing continues past this
+ * count until at least one drawn feature varies in the node: scikit-learn's rule (the package description
+ * says more). Deep nodes, where most features are constant, therefore examine fewer varying features than
+ * this.
  */
 public sealed interface MaxFeatures {
 
     /**
-     * The number of features to examine for {@code d} features, in {@code [1, d]}.
+     * The number of features to draw per split for {@code d} features, in {@code [1, d]}.
      *
      * @throws IllegalArgumentException if a fixed count exceeds {@code d}
      */

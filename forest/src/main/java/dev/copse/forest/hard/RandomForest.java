@@ -7,8 +7,9 @@ import dev.copse.forest.hard.binning.BinningOptions;
 
 /**
  * Breiman's random forest (<i>Random Forests</i>, Machine Learning 45, 2001) on binned features: each tree
- * grows on a bootstrap sample, and each node examines {@code sqrt(d)} random features and splits on the
- * threshold that most reduces Gini impurity; trees are grown until their leaves are pure. This is the first
+ * grows on a bootstrap sample, and each node draws {@code sqrt(d)} random features (by scikit-learn's rule,
+ * see {@link MaxFeatures}) and splits on the threshold that most reduces Gini impurity; trees are grown
+ * until their leaves are pure. This is the first
  * member type of a gcForest cascade level (METHODS.md section 2); the forest averages its trees' leaf class
  * distributions, as scikit-learn's {@code RandomForestClassifier} does.
  *
@@ -58,11 +59,11 @@ public final class RandomForest {
 
     /**
      * Configuration of a random forest. Defaults ({@link #defaults()}): 100 trees, {@code sqrt(d)} features
-     * per split, unlimited depth, at least 1 row per leaf, bootstrap samples, Gini, 255 bins, seed 1, one
+     * drawn per split, unlimited depth, at least 1 row per leaf, bootstrap samples, Gini, 255 bins, seed 1, one
      * thread per available processor (the thread count never changes the result).
      *
      * @param trees          trees, {@code >= 1}
-     * @param maxFeatures    features examined per split
+     * @param maxFeatures    features drawn per split
      * @param maxDepth       largest leaf depth, {@code >= 1}, or {@link HardForestOptions#UNLIMITED_DEPTH}
      * @param minSamplesLeaf smallest weighted row count on each side of a split, {@code >= 1}
      * @param bootstrap      whether each tree trains on a bootstrap sample
