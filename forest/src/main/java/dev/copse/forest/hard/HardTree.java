@@ -12,9 +12,8 @@ import java.util.Arrays;
  *       feature {@code feature[i]} is at most {@code threshold[i]} (equivalently, its bin is at most
  *       {@code thresholdBin[i]}), else to the right child {@code child[i] + 1};</li>
  *   <li>{@code child[i] < 0}: a leaf; its class distribution (class weights normalised to sum to 1, as
- *       float) is {@code leafValues[k * C .. (k + 1) * C)} with slot {@code k = ~child[i]}. Slots
- *       {@code 0 .. C-1} are the one-hot distributions that all pure leaves share; mixed leaves have their
- *       own.</li>
+ *       float) is {@code leafValues[k * C .. (k + 1) * C)} with slot {@code k = ~child[i]}. All pure leaves
+ *       of a class share one one-hot slot; mixed leaves have their own.</li>
  * </ul>
  * Per node the tree keeps 13 bytes (feature, threshold, threshold bin, child), plus {@code 4 C} bytes per
  * distribution slot.
@@ -57,7 +56,7 @@ public final class HardTree {
         return (nodeCount() + 1) / 2;
     }
 
-    /** Distinct stored leaf distributions: the C shared one-hot ones plus one per mixed leaf. */
+    /** Stored leaf distributions: one shared per class with a pure leaf, plus one per mixed leaf. */
     public int distributionCount() {
         return leafValues.length / numClasses;
     }

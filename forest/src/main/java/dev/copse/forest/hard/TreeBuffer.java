@@ -8,9 +8,10 @@ import java.util.Arrays;
  * trimmed, into an immutable {@link HardTree}. A split allocates both children at once, so the right child
  * is always the left child plus one.
  *
- * <p>Leaf distributions are stored once per distinct value where it is cheap to see: slots {@code 0 .. C-1}
- * hold the one-hot distributions, shared by every pure leaf of that class (most leaves of a fully grown
- * tree), and only mixed leaves get a slot of their own. Not thread-safe.
+ * <p>Leaf distributions are stored once per distinct value where it is cheap to see: the first pure leaf of a
+ * class stores the one-hot distribution, which every later pure leaf of that class shares (most leaves of a
+ * fully grown tree are pure), and each mixed leaf gets a slot of its own. Sharing never stores more than
+ * one slot per leaf. Not thread-safe.
  */
 final class TreeBuffer {
 
@@ -19,24 +20,23 @@ final class TreeBuffer {
     private byte[] bin = new byte[1024];
     private int[] child = new int[1024];
     private float[] leafValues;
+    private final int[] oneHotSlot; // [C], -1 until the class has a pure leaf in this tree
     private int nodes;
     private int slots;
     private int depth;
 
     TreeBuffer(int numClasses) {
         this.numClasses = numClasses;
-        this.leafValues = new float[Math.multiplyExact(numClasses + 64, numClasses)];
+        this.leafValues = new float[Math.multiplyExact(64, numClasses)];
+        this.oneHotSlot = new int[numClasses];
     }
 
-    /** Empties the buffer, allocates the root (node 0) and the one-hot slots. */
+    /** Empties the buffer and allocates the root, node 0. */
     void startTree() {
         nodes = 1;
         depth = 0;
-        Arrays.fill(leafValues, 0, numClasses * numClasses, 0f);
-        for (int c = 0; c < numClasses; c++) {
-            leafValues[c * numClasses + c] = 1f;
-        }
-        slots = numClasses;
+        slots = 0;
+        Arrays.fill(oneHotSlot, -1);
     }
 
     /** Makes {@code node} an inner node splitting on {@code bin(feature) <= threshold}; returns its left child. */
@@ -65,17 +65,24 @@ final class TreeBuffer {
 
     /** The shared one-hot slot of a pure leaf's class, else a new slot with the normalised weights. */
     private int slotFor(int[] classWeights, int total) {
-        for (int c = 0; c < numClasses; c++) {
+        int pure = -1;
+        for (int c = 0; c < numClasses && pure < 0; c++) {
             if (classWeights[c] == total) {
-                return c;
+                pure = c;
             }
         }
-        if ((slots + 1) * numClasses > leafValues.length) {
+        if (pure >= 0 && oneHotSlot[pure] >= 0) {
+            return oneHotSlot[pure];
+        }
+        if ((long) (slots + 1) * numClasses > leafValues.length) {
             leafValues = Arrays.copyOf(leafValues, Math.multiplyExact(leafValues.length, 2));
         }
         int base = slots * numClasses;
         for (int c = 0; c < numClasses; c++) {
             leafValues[base + c] = classWeights[c] / (float) total;
+        }
+        if (pure >= 0) {
+            oneHotSlot[pure] = slots;
         }
         return slots++;
     }

@@ -130,6 +130,24 @@ class HardForestTest {
     }
 
     @Test
+    void manyClassesStoreOnlyTheDistributionsTheTreesUse() {
+        // 1000 declared classes, 3 present: storage follows the leaves, not C squared
+        BinnedFeatures binned = forest.binner().transform(data, 1);
+        HardForest wide = RandomForest.fit(binned, data.labels(), 1000,
+                RandomForest.Options.defaults().withTrees(2).withThreads(1), event -> { });
+        for (HardTree tree : wide.trees()) {
+            assertTrue(tree.distributionCount() <= tree.leafCount());
+        }
+        float[] proba = wide.predictProba(data.features(), 3, 1);
+        assertEquals(3000, proba.length);
+        double sum = 0;
+        for (int c = 0; c < 1000; c++) {
+            sum += proba[c];
+        }
+        assertEquals(1.0, sum, 1e-6);
+    }
+
+    @Test
     void rejectsBadInputWithClearMessages() {
         float[] x = data.features().clone();
         x[3 * 5 + 2] = Float.NaN;
