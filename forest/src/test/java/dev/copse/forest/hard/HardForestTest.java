@@ -138,7 +138,7 @@ class HardForestTest {
         for (HardTree tree : wide.trees()) {
             assertTrue(tree.distributionCount() <= tree.leafCount());
         }
-        float[] proba = wide.predictProba(data.features(), 3, 1);
+        float[] proba = wide.predictProba(Arrays.copyOf(data.features(), 15), 3, 1);
         assertEquals(3000, proba.length);
         double sum = 0;
         for (int c = 0; c < 1000; c++) {
