@@ -104,19 +104,20 @@ final class VectorGemm {
 
     /**
      * Chooses {rowBlocks, colBlocks} with at least {@code target} blocks when the shape allows, minimising
-     * the data each block reads (its rows of A plus its columns of B, proportional to m/rb + n/cb).
+     * the data all blocks read together: A once per column block and B (packed) once per row block, so
+     * {@code colBlocks * m + rowBlocks * n} (k is common to both terms).
      */
     static int[] grid(int m, int n, int rowTiles, int panels, int target) {
         int bestRows = 1;
         int bestCols = 1;
-        double bestCost = Double.MAX_VALUE;
+        long bestCost = Long.MAX_VALUE;
         int wanted = (int) Math.min(target, (long) rowTiles * panels);
         for (int cb = 1; cb <= Math.min(panels, wanted); cb++) {
             int rb = Math.min(rowTiles, ceilDiv(wanted, cb));
             if ((long) rb * cb < wanted) {
                 continue;
             }
-            double cost = (double) m / rb + (double) n / cb;
+            long cost = (long) cb * m + (long) rb * n;
             if (cost < bestCost) {
                 bestCost = cost;
                 bestRows = rb;
