@@ -135,8 +135,12 @@ final class VectorGemm {
         Workspace ws = WORKSPACE.get();
         // Equal depths (784 = 4 x 196, not 3 x 256 + 16) avoid a thin last block; they depend on k only.
         int depth = ceilDiv(o.k, ceilDiv(o.k, KC));
-        for (int jc = j0; jc < j1; jc += NC) {
-            int nc = Math.min(NC, j1 - jc);
+        // Likewise equal widths, in whole panels (1024 = 2 x 528, not 1008 + 16, which would stream A
+        // again for one narrow panel).
+        int panels = ceilDiv(j1 - j0, NR);
+        int width = ceilDiv(panels, ceilDiv(panels * NR, NC)) * NR;
+        for (int jc = j0; jc < j1; jc += width) {
+            int nc = Math.min(width, j1 - jc);
             boolean packA = o.transA || ceilDiv(nc, NR) >= PACK_A_MIN_PANELS;
             for (int pc = 0; pc < o.k; pc += depth) {
                 int kc = Math.min(depth, o.k - pc);
