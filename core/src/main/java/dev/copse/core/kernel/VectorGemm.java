@@ -17,14 +17,16 @@ import jdk.incubator.vector.VectorMask;
  * multiplication", ACM TOMS 34(3), 2008): a block of {@code op(B)}, {@value #KC} deep and up to
  * {@link #NC} wide, is packed into panels {@link #NR} columns wide (a narrower last panel is packed only
  * as many vectors wide as it needs), which keeps the block in L2 and undoes {@code transB}. Each
- * {@value VectorMicroKernels#MR}-row strip of {@code A} is then either packed into an L1-resident panel
- * (when it meets enough B panels to repay the copy) or read in place, in either orientation, and the
- * micro-kernel sweeps it across every B panel of the block.
+ * {@value VectorTiles#MR}-row strip of {@code A} is then packed into an L1-resident strip (always when A
+ * is transposed; otherwise when the strip meets at least {@value #PACK_A_MIN_PANELS} B panels, which
+ * repays the copy) or read in place, and a micro-kernel sweeps it across every B panel of the block
+ * ({@link PackedATiles}, {@link InPlaceATiles}).
  *
- * <p>Threads: the output is cut into a grid of row blocks (multiples of {@code MR} rows) by column blocks
- * (multiples of {@code NR} columns), shaped so that each block's share of A plus its share of B is small;
- * {@code k} is never split. Every element of {@code C} is therefore produced by the same operations
- * whatever the thread count, and results are bit-for-bit identical for any number of threads.
+ * <p>Threads: above {@link #PARALLEL_MIN_WORK}, the output is cut into a grid of row blocks (multiples
+ * of {@code MR} rows) by column blocks (multiples of {@code NR} columns), shaped to minimise what the
+ * blocks read in all (see {@link #grid}); {@code k} is never split. Every kernel computes each element as
+ * one chain of fused multiply-adds over the same k blocks, so results are bit-for-bit identical for any
+ * number of threads.
  *
  * <p>Memory: each thread that runs a block keeps one packing buffer of {@code KC * NC} floats (about
  * 1 MiB) for its lifetime; no other allocation happens per call beyond a handful of small objects when
@@ -34,14 +36,17 @@ import jdk.incubator.vector.VectorMask;
  */
 final class VectorGemm {
 
-    /** Depth of a packed block of op(B). */
+    /** Greatest depth of a packed block of op(B); k is cut into equal blocks no deeper than this. */
     static final int KC = 256;
     /** Width of the widest packed panel of op(B), in columns. */
     static final int NR = MAX_VECTORS * L;
     /** Width of a packed block of op(B): a multiple of NR near 1024, so KC x NC floats stay within L2. */
     static final int NC = Math.max(1, 1024 / NR) * NR;
-    /** Below this m * n * k the hand-off to other threads costs more than it saves. */
-    private static final long PARALLEL_MIN_WORK = 1L << 20;
+    /**
+     * Below this m * n * k (8 MFLOP, well under a millisecond) the hand-off to other threads costs about as
+     * much as it saves (measured on the project's 2-core machine).
+     */
+    static final long PARALLEL_MIN_WORK = 1L << 22;
     /** A strip of non-transposed A is packed when it meets at least this many B panels (else read in place). */
     private static final int PACK_A_MIN_PANELS = 4;
     /** Blocks per thread, so a thread slowed by other load does not hold up the whole product. */

@@ -55,7 +55,7 @@ class VectorKernelsTest {
     void gemmGivesTheSameBitsForAnyThreadCount() {
         // Large enough to be split across threads (m * n * k above the parallel threshold) in both a square-ish
         // and a tall-skinny shape.
-        int[][] shapes = {{67, 150, 120}, {1001, 16, 100}};
+        int[][] shapes = {{100, 200, 220}, {2001, 16, 144}};
         for (int[] s : shapes) {
             int m = s[0];
             int n = s[1];
@@ -63,6 +63,7 @@ class VectorKernelsTest {
             Random random = new Random(5);
             float[] a = random(random, m * k);
             float[] b = random(random, k * n);
+            assertTrue((long) m * n * k >= VectorGemm.PARALLEL_MIN_WORK, "shape too small to be split");
             float[] one = new float[m * n];
             new VectorGemm(new WorkerPool(1, "one")).sgemm(false, true, m, n, k, 1f, a, 0, k, b, 0, k, 0f, one, 0, n);
             for (int threads : new int[] {2, 3}) {
