@@ -72,15 +72,14 @@ final class VectorKernels extends PortableKernels {
             int in = xOffset + r * cols;
             int o = outOffset + r * cols;
             float max = max(cols, x, in);
-            double sum = expShifted(cols, x, in, max, out, o);
-            FloatVector scale = FloatVector.broadcast(SPECIES, (float) (1.0 / sum));
+            float scale = (float) (1.0 / expShifted(cols, x, in, max, out, o));
+            FloatVector scaleV = FloatVector.broadcast(SPECIES, scale);
             int j = 0;
             for (int upper = SPECIES.loopBound(cols); j < upper; j += L) {
-                FloatVector.fromArray(SPECIES, out, o + j).mul(scale).intoArray(out, o + j);
+                FloatVector.fromArray(SPECIES, out, o + j).mul(scaleV).intoArray(out, o + j);
             }
-            float s = (float) (1.0 / sum);
             for (; j < cols; j++) {
-                out[o + j] *= s;
+                out[o + j] *= scale;
             }
         }
     }

@@ -137,7 +137,8 @@ class GemmTest {
         float[] a = new float[6];
         float[] b = new float[6];
         float[] c = new float[4];
-        assertMessage("sizes must be >= 0", () -> Gemm.sgemm(false, false, -1, 2, 3, 1f, a, 0, 3, b, 0, 2, 0f, c, 0, 2));
+        assertMessage("sizes must be >= 0",
+                () -> Gemm.sgemm(false, false, -1, 2, 3, 1f, a, 0, 3, b, 0, 2, 0f, c, 0, 2));
         assertMessage("lda=2", () -> Gemm.sgemm(false, false, 2, 2, 3, 1f, a, 0, 2, b, 0, 2, 0f, c, 0, 2));
         assertMessage("ldb=1", () -> Gemm.sgemm(false, false, 2, 2, 3, 1f, a, 0, 3, b, 0, 1, 0f, c, 0, 2));
         assertMessage("ldc=1", () -> Gemm.sgemm(false, false, 2, 2, 3, 1f, a, 0, 3, b, 0, 2, 0f, c, 0, 1));
@@ -153,7 +154,8 @@ class GemmTest {
 
     private static void assertMessage(String expected, org.junit.jupiter.api.function.Executable call) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
-        assertTrue(e.getMessage().contains(expected), () -> "message '" + e.getMessage() + "' lacks '" + expected + "'");
+        assertTrue(e.getMessage().contains(expected),
+                () -> "message '" + e.getMessage() + "' lacks '" + expected + "'");
     }
 
     private static float[] ejml(boolean transA, boolean transB, int m, int n, int k, float[] a, float[] b) {

@@ -45,7 +45,8 @@ class VectorKernelsTest {
                 for (int i = 0; i < m * n; i++) {
                     double scale = 1.5 * exact.magnitude()[i] + 0.5 * Math.abs(c0[i]);
                     assertTrue(Math.abs(viaFast[i] - viaPortable[i]) <= gamma * scale + Float.MIN_NORMAL,
-                            m + "x" + n + "x" + k + " t=" + t + " at " + i + ": " + viaFast[i] + " vs " + viaPortable[i]);
+                            m + "x" + n + "x" + k + " t=" + t + " at " + i + ": " + viaFast[i] + " vs "
+                                    + viaPortable[i]);
                 }
             }
         }
@@ -140,7 +141,8 @@ class VectorKernelsTest {
             // Vector sums hold at most 64 terms per float lane before flushing to double: error <= 64 u sum|x|.
             double bound = 64 * GemmReference.U * abs + 1e-30;
             assertEquals(portable.sum(length, x, 3), fast.sum(length, x, 3), bound, "sum, length " + length);
-            assertEquals(portable.dot(length, x, 3, y, 5), fast.dot(length, x, 3, y, 5), bound, "dot, length " + length);
+            assertEquals(portable.dot(length, x, 3, y, 5), fast.dot(length, x, 3, y, 5), bound,
+                    "dot, length " + length);
             if (length > 0) {
                 assertEquals(portable.max(length, x, 3), fast.max(length, x, 3), "max, length " + length);
             }
