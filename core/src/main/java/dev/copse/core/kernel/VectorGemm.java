@@ -178,35 +178,38 @@ final class VectorGemm {
      * each p, its columns padded with zeros to a whole number of vectors.
      */
     private static void packB(Operands o, int pc, int kc, int jc, int nc, float[] packed) {
-        for (int jj = 0, panel = 0; jj < nc; jj += NR, panel += kc * NR) {
-            int cols = Math.min(NR, nc - jj);
-            int width = ceilDiv(cols, L) * L;
-            if (!o.transB) {
-                for (int p = 0; p < kc; p++) {
-                    int src = o.bOffset + (pc + p) * o.ldb + jc + jj;
-                    int dst = panel + p * width;
-                    for (int v = 0; v < width; v += L) {
-                        if (v + L <= cols) {
-                            FloatVector.fromArray(SPECIES, o.b, src + v).intoArray(packed, dst + v);
-                        } else {
-                            VectorMask<Float> mask = SPECIES.indexInRange(v, cols);
-                            FloatVector.fromArray(SPECIES, o.b, src + v, mask).intoArray(packed, dst + v);
-                        }
+        int full = nc / NR;
+        int lastCols = nc - full * NR;
+        int lastWidth = ceilDiv(lastCols, L) * L;
+        int lastPanel = full * kc * NR;
+        if (!o.transB) {
+            // Row by row of B, so the reads are sequential; each row is dealt out to every panel.
+            for (int p = 0; p < kc; p++) {
+                int src = o.bOffset + (pc + p) * o.ldb + jc;
+                for (int q = 0, dst = p * NR; q < full; q++, src += NR, dst += kc * NR) {
+                    for (int v = 0; v < NR; v += L) {
+                        FloatVector.fromArray(SPECIES, o.b, src + v).intoArray(packed, dst + v);
                     }
                 }
-            } else {
-                // Stored B is n x k: each stored row is one column of op(B), read contiguously.
-                for (int j = 0; j < cols; j++) {
-                    int src = o.bOffset + (jc + jj + j) * o.ldb + pc;
-                    for (int p = 0, dst = panel + j; p < kc; p++, dst += width) {
-                        packed[dst] = o.b[src + p];
-                    }
+                for (int v = 0, dst = lastPanel + p * lastWidth; v < lastWidth; v += L) {
+                    VectorMask<Float> mask = SPECIES.indexInRange(v, lastCols);
+                    FloatVector.fromArray(SPECIES, o.b, src + v, mask).intoArray(packed, dst + v);
                 }
-                for (int j = cols; j < width; j++) {
-                    for (int p = 0, dst = panel + j; p < kc; p++, dst += width) {
-                        packed[dst] = 0f;
-                    }
-                }
+            }
+            return;
+        }
+        // Stored B is n x k: each stored row is one column of op(B), read contiguously.
+        for (int j = 0; j < nc; j++) {
+            int q = j / NR;
+            int width = q < full ? NR : lastWidth;
+            int src = o.bOffset + (jc + j) * o.ldb + pc;
+            for (int p = 0, dst = q * kc * NR + j - q * NR; p < kc; p++, dst += width) {
+                packed[dst] = o.b[src + p];
+            }
+        }
+        for (int j = lastCols; j < lastWidth; j++) {
+            for (int p = 0, dst = lastPanel + j; p < kc; p++, dst += lastWidth) {
+                packed[dst] = 0f;
             }
         }
     }
