@@ -6,6 +6,7 @@ import dev.copse.benchmarks.gemm.GemmShape;
 import dev.copse.benchmarks.gemm.KernelFlags;
 import dev.copse.benchmarks.peak.FmaPeak;
 import dev.copse.benchmarks.report.Json;
+import dev.copse.core.kernel.Kernels;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -60,6 +61,8 @@ public final class GemmWorker {
                 : measureGemm(GemmImplementation.byId(implementation), GemmShape.byId(caseId), scheme);
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put(KernelFlags.PROPERTY, System.getProperty(KernelFlags.PROPERTY, "unset"));
+        // What Copse actually selected, so a misconfigured worker cannot pass as the other implementation.
+        facts.put("copse kernel", Kernels.name());
         facts.put("threads available", Integer.toString(Runtime.getRuntime().availableProcessors()));
         Map<String, Object> output = new LinkedHashMap<>();
         output.put("implementation", implementation);
