@@ -1,6 +1,7 @@
 package dev.copse.cascade.scan;
 
 import dev.copse.efficiency.cost.CostLedger;
+import java.util.Locale;
 
 /**
  * How a scanner pools the class vectors of neighbouring window positions: positions are grouped into
@@ -107,7 +108,7 @@ public record Pooling(Mode mode, int size) {
 
     @Override
     public String toString() {
-        return mode == Mode.NONE ? "no pooling" : mode.name().toLowerCase(java.util.Locale.ROOT) + " pooling "
+        return mode == Mode.NONE ? "no pooling" : mode.name().toLowerCase(Locale.ROOT) + " pooling "
                 + size + "x" + size;
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.copse.cascade.member.IdentifiedRows;
 import dev.copse.core.data.Dataset;
 import dev.copse.core.progress.ProgressListener;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -34,8 +35,8 @@ class GrowthTest {
         assertEquals(3, report.keptLevels());
         assertEquals(3, fit.model().levels().size());
         double[] scores = report.levels().stream().mapToDouble(LevelReport::validationScore).toArray();
-        assertTrue(scores[0] < scores[1] && scores[1] < scores[2], java.util.Arrays.toString(scores));
-        assertTrue(scores[3] < scores[2] && scores[4] < scores[2], java.util.Arrays.toString(scores));
+        assertTrue(scores[0] < scores[1] && scores[1] < scores[2], Arrays.toString(scores));
+        assertTrue(scores[3] < scores[2] && scores[4] < scores[2], Arrays.toString(scores));
         assertEquals(report.best(), report.levels().get(2));
         assertTrue(report.stopReason().contains("after level 3"), report.stopReason());
         assertArrayEquals(expectedLabels(0.90), fit.model().predict(TEST), "the model predicts as level 3");

@@ -2,6 +2,7 @@ package dev.copse.cascade.member;
 
 import dev.copse.core.data.Dataset;
 import dev.copse.core.data.Provenance;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -33,7 +34,7 @@ public final class IdentifiedRows {
                 x[r * d + j] = (float) random.nextDouble();
             }
         }
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (int c = 0; c < classes; c++) {
             names.add("c" + c);
         }

@@ -2,8 +2,10 @@ package dev.copse.cascade.scan;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -50,6 +52,6 @@ class InstanceSampleTest {
         InstanceSample b = InstanceSample.draw(images(50), 64, 300, 9);
         InstanceSample c = InstanceSample.draw(images(50), 64, 300, 10);
         assertArrayEquals(a.positions(), b.positions());
-        assertTrue(!java.util.Arrays.equals(a.positions(), c.positions()));
+        assertFalse(Arrays.equals(a.positions(), c.positions()));
     }
 }

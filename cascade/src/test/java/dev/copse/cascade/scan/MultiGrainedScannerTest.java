@@ -5,22 +5,38 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.copse.cascade.connect.Source;
 import dev.copse.cascade.grow.CascadeFit;
 import dev.copse.cascade.grow.CascadeForest;
 import dev.copse.cascade.grow.CascadePresets;
 import dev.copse.cascade.member.FittedMember;
+import dev.copse.cascade.member.HardForestMember;
+import dev.copse.cascade.member.IdentifiedRows;
 import dev.copse.cascade.member.MemberSpec;
 import dev.copse.cascade.member.TrainingRows;
+import dev.copse.cascade.model.CascadeLevel;
+import dev.copse.cascade.model.CascadeModel;
 import dev.copse.core.data.Dataset;
 import dev.copse.core.data.Fold;
+import dev.copse.core.json.JsonObject;
+import dev.copse.core.modelfile.ModelFile;
 import dev.copse.core.progress.ProgressListener;
 import dev.copse.efficiency.cost.Cost;
 import dev.copse.efficiency.cost.CostLedger;
+import dev.copse.forest.hard.HardForest;
+import dev.copse.forest.hard.RandomForest;
+import dev.copse.forest.hard.binning.BinnedFeatures;
+import dev.copse.forest.hard.binning.BinningOptions;
+import dev.copse.forest.hard.binning.FeatureBinner;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MultiGrainedScannerTest {
 
@@ -88,7 +104,7 @@ class MultiGrainedScannerTest {
         float[] row = new float[width];
         CostLedger ledger = new CostLedger();
         blocked.transform(test.features(), 3 * 100, row, 0, ledger);
-        assertArrayEquals(java.util.Arrays.copyOfRange(a, 3 * width, 4 * width), row);
+        assertArrayEquals(Arrays.copyOfRange(a, 3 * width, 4 * width), row);
         Cost realised = ledger.snapshot();
         Cost worst = blocked.staticCost().worstCasePerInput();
         assertTrue(realised.comparisons() > 0 && realised.comparisons() <= worst.comparisons());
@@ -130,11 +146,41 @@ class MultiGrainedScannerTest {
             correct += predicted[r] == test.label(r) ? 1 : 0;
         }
         assertEquals(accuracy, correct / 100.0, 1e-12, "the model predicts what the report measured");
+        float[] proba = fit.model().predictProba(test);
+        float[] row = new float[2];
+        fit.model().predictProba(test.features(), 7 * 100, row, 0, new CostLedger());
+        assertArrayEquals(Arrays.copyOfRange(proba, 14, 16), row, "one row through scanner and levels");
+    }
+
+    @Test
+    void theSavedFileDescribesTheScannerAndHoldsItsMembers(@TempDir Path dir) throws IOException {
+        MultiGrainedScanner scanner = result.scanner();
+        int width = scanner.outputWidth();
+        BinnedFeatures scanned = FeatureBinner.fit(result.outOfFold(), 120, width, BinningOptions.defaults(), 1, 1)
+                .transform(result.outOfFold(), 120, 1);
+        HardForest forest = RandomForest.fit(scanned, TRAIN.labels(), 2,
+                RandomForest.Options.defaults().withTrees(2).withThreads(1), ProgressListener.none());
+        CascadeLevel level = new CascadeLevel(List.of(new HardForestMember(forest)), List.of(Source.features()),
+                width);
+        CascadeModel model = new CascadeModel(TRAIN.classNames(), 100, scanner, List.of(level), "previous",
+                TRAIN.provenance());
+        Path path = dir.resolve("scanned.copse");
+
+        model.save(path);
+
+        ModelFile file = ModelFile.read(path);
+        JsonObject described = file.header().get("scanner").asObject();
+        assertEquals("[1,10,10]", described.get("image").toString());
+        assertEquals(2, described.get("windows").asArray().size());
+        assertEquals(6, described.get("windows").asArray().get(1).asObject().get("window").asNumber()
+                .longValueExact());
+        assertTrue(file.arrayNames().contains("scan.window.1.member.1.leaf_values"));
+        assertTrue(file.arrayNames().contains("level.0.member.0.feature"));
     }
 
     @Test
     void scanningNeedsImages() {
-        Dataset flat = dev.copse.cascade.member.IdentifiedRows.of(60, 0, 2, 1, 1);
+        Dataset flat = IdentifiedRows.of(60, 0, 2, 1, 1);
         var cascade = CascadePresets.gcforest(2, 1).withScan(ScanOptions.gcforest(List.of(2), 1, 2, 1));
         var e = assertThrows(IllegalArgumentException.class,
                 () -> CascadeForest.fit(flat, cascade, ProgressListener.none()));
