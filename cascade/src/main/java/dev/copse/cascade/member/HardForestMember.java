@@ -98,6 +98,10 @@ public final class HardForestMember implements FittedMember {
         int trees = forest.numTrees();
         int classes = forest.numClasses();
         int nodes = Math.toIntExact(forest.nodeCount());
+        int slots = 0;
+        for (HardTree tree : forest.trees()) {
+            slots = Math.addExact(slots, tree.distributionCount());
+        }
         int[] treeNodes = new int[trees];
         int[] treeSlots = new int[trees];
         int[] treeDepth = new int[trees];
@@ -105,38 +109,21 @@ public final class HardForestMember implements FittedMember {
         int[] bin = new int[nodes];
         int[] child = new int[nodes];
         float[] threshold = new float[nodes];
-        float[] leafValues = new float[0];
-        int slotsSoFar = 0;
-        int base = 0;
+        float[] leafValues = new float[Math.multiplyExact(slots, classes)];
+        int nodeBase = 0;
+        int slotBase = 0;
         for (int t = 0; t < trees; t++) {
             HardTree tree = forest.tree(t);
             treeNodes[t] = tree.nodeCount();
             treeDepth[t] = tree.depth();
-            int[] sharedSlot = new int[classes];
-            Arrays.fill(sharedSlot, -1);
-            int slots = 0;
-            leafValues = Arrays.copyOf(leafValues, (slotsSoFar + tree.distributionCount()) * classes);
-            for (int i = 0; i < tree.nodeCount(); i++) {
-                if (tree.isLeaf(i)) {
-                    float[] distribution = tree.leafDistribution(i);
-                    int pure = pureClass(distribution);
-                    int slot = pure >= 0 && sharedSlot[pure] >= 0 ? sharedSlot[pure] : slots++;
-                    if (pure >= 0) {
-                        sharedSlot[pure] = slot;
-                    }
-                    System.arraycopy(distribution, 0, leafValues, (slotsSoFar + slot) * classes, classes);
-                    feature[base + i] = -1;
-                    child[base + i] = ~slot;
-                } else {
-                    feature[base + i] = tree.feature(i);
-                    bin[base + i] = tree.thresholdBin(i);
-                    threshold[base + i] = tree.threshold(i);
-                    child[base + i] = tree.left(i);
-                }
+            treeSlots[t] = tree.distributionCount();
+            int used = writeTree(tree, nodeBase, slotBase, classes, feature, bin, threshold, child, leafValues);
+            if (used != tree.distributionCount()) {
+                throw new IllegalStateException("tree " + t + " stores " + tree.distributionCount()
+                        + " leaf distributions but its leaves need " + used);
             }
-            treeSlots[t] = slots;
-            slotsSoFar += slots;
-            base += tree.nodeCount();
+            nodeBase += tree.nodeCount();
+            slotBase += used;
         }
         writer.put(prefix + "tree_nodes", treeNodes, trees)
                 .put(prefix + "tree_slots", treeSlots, trees)
@@ -145,8 +132,42 @@ public final class HardForestMember implements FittedMember {
                 .put(prefix + "threshold_bin", bin, nodes)
                 .put(prefix + "child", child, nodes)
                 .put(prefix + "threshold", threshold, nodes)
-                .put(prefix + "leaf_values", Arrays.copyOf(leafValues, slotsSoFar * classes), slotsSoFar, classes);
+                .put(prefix + "leaf_values", leafValues, slots, classes);
         writeBinner(writer, prefix, forest.binner());
+    }
+
+    /**
+     * Writes one tree's nodes from {@code nodeBase} and its leaf distributions from slot {@code slotBase};
+     * returns the slots it used. Slots are numbered by {@link HardTree}'s rule, reconstructed from its public
+     * view: the first pure leaf of a class opens that class's shared slot, every mixed leaf its own.
+     */
+    private static int writeTree(HardTree tree, int nodeBase, int slotBase, int classes, int[] feature, int[] bin,
+                                 float[] threshold, int[] child, float[] leafValues) {
+        int[] sharedSlot = new int[classes];
+        Arrays.fill(sharedSlot, -1);
+        int slots = 0;
+        for (int i = 0; i < tree.nodeCount(); i++) {
+            if (tree.isLeaf(i)) {
+                float[] distribution = tree.leafDistribution(i);
+                int pure = pureClass(distribution);
+                int slot = pure >= 0 && sharedSlot[pure] >= 0 ? sharedSlot[pure] : slots++;
+                if (pure >= 0) {
+                    sharedSlot[pure] = slot;
+                }
+                // a count that disagrees with the tree's is reported by the caller; never write past the array
+                if (slotBase + slot < leafValues.length / classes) {
+                    System.arraycopy(distribution, 0, leafValues, (slotBase + slot) * classes, classes);
+                }
+                feature[nodeBase + i] = -1;
+                child[nodeBase + i] = ~slot;
+            } else {
+                feature[nodeBase + i] = tree.feature(i);
+                bin[nodeBase + i] = tree.thresholdBin(i);
+                threshold[nodeBase + i] = tree.threshold(i);
+                child[nodeBase + i] = tree.left(i);
+            }
+        }
+        return slots;
     }
 
     /** The class of a one-hot distribution, or -1 for a mixed one. */

@@ -2,6 +2,7 @@ package dev.copse.cascade.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.copse.cascade.connect.Connectivity;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 
 class CascadeModelTest {
 
+    private static Dataset train;
     private static Dataset test;
     private static CascadeModel model;
 
@@ -36,6 +38,7 @@ class CascadeModelTest {
     @BeforeAll
     static void grow() throws IOException {
         TrainTest data = Datasets.load("default", ProgressListener.none());
+        train = data.train();
         test = data.test();
         CascadeFit fit = CascadeForest.fit(data.train().stratifiedSample(1500, 3),
                 CascadePresets.gcforest(4, 2).withConnectivity(Connectivity.DENSE).withMaxLevels(3)
@@ -131,6 +134,21 @@ class CascadeModelTest {
         }
         assertEquals(parameters, model.staticCost().parameters());
         assertEquals(comparisons, model.staticCost().worstCasePerInput().comparisons());
+    }
+
+    @Test
+    void oneSeedGivesTheSameCascadeForAnyThreadCount() {
+        Dataset small = train.stratifiedSample(800, 9);
+        float[] one = smallCascade(small, 1, 1L).predictProba(test);
+        float[] two = smallCascade(small, 2, 1L).predictProba(test);
+        float[] otherSeed = smallCascade(small, 2, 2L).predictProba(test);
+        assertArrayEquals(one, two);
+        assertFalse(Arrays.equals(one, otherSeed));
+    }
+
+    private static CascadeModel smallCascade(Dataset data, int threads, long seed) {
+        return CascadeForest.fit(data, CascadePresets.gcforest(3, threads).withMaxLevels(2).withSeed(seed),
+                ProgressListener.none()).model();
     }
 
     @Test
