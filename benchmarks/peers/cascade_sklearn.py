@@ -14,8 +14,8 @@ and the growth rule of Copse's `gcforest` preset (dev.copse.cascade.grow.Cascade
 - a level's score is the accuracy of the mean of its members' validation vectors; growth stops after
   --patience levels without a strict improvement (or at --max-levels) and the levels up to the best are kept.
 
-Only the levels' class vectors are kept, not their forests (scikit-learn stores about 144 bytes per node, some
-1.4 GB per level on MNIST), so peakRssBytes covers training, not holding a deployable cascade.
+Only the levels' class vectors are kept, not their forests (scikit-learn 1.2 stores about 136 bytes per node,
+over 1.2 GB per level on MNIST), so peakRssBytes covers training, not holding a deployable cascade.
 
 Reads the four IDX files (optionally gzipped) named on the command line. Prints one JSON object on stdout
 (the runner's WorkerOutput): implementation, peakRssBytes (VmHWM from /proc/self/status), facts, and one
