@@ -3,8 +3,8 @@ package dev.copse.forest.hard;
 import dev.copse.core.data.Dataset;
 import dev.copse.efficiency.cost.Cost;
 import dev.copse.efficiency.cost.CostLedger;
-import dev.copse.efficiency.cost.CostReporting;
 import dev.copse.efficiency.cost.StaticCost;
+import dev.copse.efficiency.model.CostedClassifier;
 import dev.copse.forest.hard.binning.BinnedFeatures;
 import dev.copse.forest.hard.binning.FeatureBinner;
 import dev.copse.forest.hard.parallel.ParallelTasks;
@@ -34,7 +34,7 @@ import java.util.TreeMap;
  * <p>Immutable and thread-safe; batched prediction spreads blocks of rows over threads, with results that
  * do not depend on the thread count.
  */
-public final class HardForest implements CostReporting {
+public final class HardForest implements CostedClassifier {
 
     /** Rows per prediction task: all trees visit this block before the next, keeping one tree cache-hot. */
     private static final int ROW_BLOCK = 256;
@@ -69,11 +69,13 @@ public final class HardForest implements CostReporting {
         return List.of(trees);
     }
 
+    @Override
     public int numClasses() {
         return numClasses;
     }
 
     /** Features {@code d} an input row has. */
+    @Override
     public int numFeatures() {
         return binner.numFeatures();
     }
@@ -109,6 +111,12 @@ public final class HardForest implements CostReporting {
     @Override
     public StaticCost staticCost() {
         return staticCost;
+    }
+
+    /** The algorithm and the number of trees, e.g. {@code "random forest (100 trees)"}. */
+    @Override
+    public String description() {
+        return options.algorithm() + " (" + trees.length + (trees.length == 1 ? " tree)" : " trees)");
     }
 
     /** Class probabilities of every row of {@code data}, {@code [n][C]} row-major. */
@@ -195,9 +203,14 @@ public final class HardForest implements CostReporting {
 
     /**
      * As {@link #predictProba(float[], int, float[], int)}, adding the realised cost of this input to
-     * {@code ledger} (see the class description).
+     * {@code ledger} (see the class description); a null ledger records nothing.
      */
+    @Override
     public void predictProba(float[] row, int offset, float[] out, int outOffset, CostLedger ledger) {
+        if (ledger == null) {
+            predictProba(row, offset, out, outOffset);
+            return;
+        }
         int d = numFeatures();
         checkNoNaN(row, offset, d, -1);
         Arrays.fill(out, outOffset, outOffset + numClasses, 0f);
