@@ -1,6 +1,8 @@
 package dev.copse.forest.hard;
 
 import dev.copse.core.data.Dataset;
+import dev.copse.core.modelfile.ModelFile;
+import dev.copse.core.modelfile.ModelFileWriter;
 import dev.copse.efficiency.cost.Cost;
 import dev.copse.efficiency.cost.CostLedger;
 import dev.copse.efficiency.cost.StaticCost;
@@ -8,6 +10,8 @@ import dev.copse.efficiency.model.CostedClassifier;
 import dev.copse.forest.hard.binning.BinnedFeatures;
 import dev.copse.forest.hard.binning.FeatureBinner;
 import dev.copse.forest.hard.parallel.ParallelTasks;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeMap;
@@ -31,10 +35,16 @@ import java.util.TreeMap;
  * one per class, see {@link HardTree}); bytes as stored (13 per node, 4 C per distribution; the binner,
  * needed only for binned inputs, is not counted); the worst case takes every tree to its deepest leaf.
  *
+ * <p><b>Files.</b> {@link #save} and {@link #load} store one forest in a Copse model file of type
+ * {@value #MODEL_TYPE}; {@link HardForestArrays} describes the layout and stores several forests in one file.
+ *
  * <p>Immutable and thread-safe; batched prediction spreads blocks of rows over threads, with results that
  * do not depend on the thread count.
  */
 public final class HardForest implements CostedClassifier {
+
+    /** The model type of a file written by {@link #save}. */
+    public static final String MODEL_TYPE = "hard-forest";
 
     /** Rows per prediction task: all trees visit this block before the next, keeping one tree cache-hot. */
     private static final int ROW_BLOCK = 256;
@@ -117,6 +127,30 @@ public final class HardForest implements CostedClassifier {
     @Override
     public String description() {
         return options.algorithm() + " (" + trees.length + (trees.length == 1 ? " tree)" : " trees)");
+    }
+
+    /**
+     * Writes this forest to {@code file} atomically as a model file of type {@value #MODEL_TYPE}, whose header
+     * is {@link HardForestArrays#describe} and whose arrays carry no prefix.
+     *
+     * @throws IOException if the file cannot be written
+     */
+    public void save(Path file) throws IOException {
+        ModelFileWriter out = new ModelFileWriter(MODEL_TYPE, HardForestArrays.describe(this));
+        HardForestArrays.write(this, "", out);
+        out.write(file);
+    }
+
+    /**
+     * Reads a forest written by {@link #save}; it predicts bit for bit as the saved one did.
+     *
+     * @throws dev.copse.core.modelfile.ModelFileException naming the file and the problem if it is not a
+     *         {@value #MODEL_TYPE} file or fails any check {@link HardForestArrays#read} makes
+     * @throws IOException if the file cannot be read
+     */
+    public static HardForest load(Path file) throws IOException {
+        ModelFile model = ModelFile.read(file).requireType(MODEL_TYPE);
+        return HardForestArrays.read(model, "", model.header());
     }
 
     /** Class probabilities of every row of {@code data}, {@code [n][C]} row-major. */
