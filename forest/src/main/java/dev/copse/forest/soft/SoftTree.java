@@ -159,6 +159,19 @@ public final class SoftTree {
         return bias[index];
     }
 
+    /**
+     * Split value {@code w_i . x + b_i} of inner node {@code index} for the input at {@code x[offset ..]}:
+     * the same arithmetic as inference, so {@code >= 0} means hard routing goes left. Cost: d MACs.
+     */
+    public float splitValue(int index, float[] x, int offset) {
+        requireInner(index);
+        if (offset < 0 || offset + features > x.length) {
+            throw new IllegalArgumentException("input of " + features + " features at offset " + offset
+                    + " does not fit in an array of " + x.length);
+        }
+        return SplitDot.dot(weights, index * features, x, offset, features) + bias[index];
+    }
+
     public int leftChild(int index) {
         requireInner(index);
         return left[index];

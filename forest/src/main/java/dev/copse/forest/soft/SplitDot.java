@@ -1,34 +1,46 @@
 package dev.copse.forest.soft;
 
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
 /**
  * The one dot product of per-sample routing ({@code w_i . x} of a single visited node). Hard and pruned-soft
  * inference call it only for the nodes they visit, which is what makes them cheaper than soft inference;
- * batched soft inference uses {@code Gemm} instead. Eight independent accumulators let the processor overlap
- * the multiply-adds; a SIMD dot product from {@code core.kernel}, once one exists, belongs here.
+ * batched soft inference uses {@code Gemm} instead. It uses the JDK Vector API (the module
+ * {@code jdk.incubator.vector}, which Copse's build adds everywhere) with two vector accumulators and a
+ * scalar tail.
+ *
+ * <p>This kernel belongs next to {@code core.kernel.Gemm} behind core's SIMD provider (with its portable
+ * fallback); it lives here only until core offers a dot product, and should then delegate to it.
+ * Deterministic: the same inputs give the same bits on the same processor.
  */
 final class SplitDot {
+
+    private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
+    private static final int LANES = SPECIES.length();
 
     private SplitDot() {
     }
 
     static float dot(float[] a, int aOffset, float[] b, int bOffset, int n) {
-        float s0 = 0f, s1 = 0f, s2 = 0f, s3 = 0f, s4 = 0f, s5 = 0f, s6 = 0f, s7 = 0f;
+        FloatVector acc0 = FloatVector.zero(SPECIES);
+        FloatVector acc1 = FloatVector.zero(SPECIES);
         int i = 0;
-        for (; i + 7 < n; i += 8) {
-            int p = aOffset + i;
-            int q = bOffset + i;
-            s0 += a[p] * b[q];
-            s1 += a[p + 1] * b[q + 1];
-            s2 += a[p + 2] * b[q + 2];
-            s3 += a[p + 3] * b[q + 3];
-            s4 += a[p + 4] * b[q + 4];
-            s5 += a[p + 5] * b[q + 5];
-            s6 += a[p + 6] * b[q + 6];
-            s7 += a[p + 7] * b[q + 7];
+        for (; i + 2 * LANES <= n; i += 2 * LANES) {
+            acc0 = FloatVector.fromArray(SPECIES, a, aOffset + i)
+                    .fma(FloatVector.fromArray(SPECIES, b, bOffset + i), acc0);
+            acc1 = FloatVector.fromArray(SPECIES, a, aOffset + i + LANES)
+                    .fma(FloatVector.fromArray(SPECIES, b, bOffset + i + LANES), acc1);
         }
+        for (; i + LANES <= n; i += LANES) {
+            acc0 = FloatVector.fromArray(SPECIES, a, aOffset + i)
+                    .fma(FloatVector.fromArray(SPECIES, b, bOffset + i), acc0);
+        }
+        float sum = acc0.add(acc1).reduceLanes(VectorOperators.ADD);
         for (; i < n; i++) {
-            s0 += a[aOffset + i] * b[bOffset + i];
+            sum += a[aOffset + i] * b[bOffset + i];
         }
-        return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
+        return sum;
     }
 }
