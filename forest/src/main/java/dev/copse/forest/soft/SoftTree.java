@@ -278,23 +278,31 @@ public final class SoftTree {
 
     /**
      * Soft evaluation from precomputed split values {@code z[zOffset + i] = w_i . x} of all inner nodes:
-     * adds {@code sum_n f_n q_n v_n} to {@code out[outOffset ..]}. {@code flow} is scratch of length K.
+     * writes every node's mixing weight {@code f_n q_n} to {@code weights[weightOffset + n]}.
+     * {@code flow} is scratch of length K.
      */
-    void mixSoft(float[] z, int zOffset, float[] values, float[] flow, float[] out, int outOffset) {
+    void softWeights(float[] z, int zOffset, float[] flow, float[] weights, int weightOffset) {
         int m = bias.length;
         flow[0] = 1f;
         for (int i = 0; i < m; i++) {
             float s = z[zOffset + i] + bias[i];
-            route(i, flow[i], Logistic.sigmoid(s), Logistic.sigmoid(-s), values, flow, out, outOffset);
+            float f = flow[i];
+            float q = leafness[i];
+            weights[weightOffset + i] = f * q;
+            float through = f * (1f - q);
+            float e = Logistic.tail(s);
+            flow[left[i]] = through * Logistic.left(s, e);
+            flow[right[i]] = through * Logistic.right(s, e);
         }
         for (int l = m; l < nodeIds.length; l++) {
-            mix(l, flow[l], values, out, outOffset);
+            weights[weightOffset + l] = flow[l];
         }
     }
 
     /**
-     * Pruned-soft evaluation: like {@link #mixSoft} but a node whose flow is below {@code epsilon} is skipped
-     * with its whole subtree, and split dot products are computed only for visited inner nodes.
+     * Pruned-soft evaluation: the soft mixture {@code sum_n f_n q_n v_n} added to {@code out[outOffset ..]},
+     * except that a node whose flow is below {@code epsilon} is skipped with its whole subtree, and split dot
+     * products are computed only for visited inner nodes. {@code flow} is scratch of length K.
      * Adds the visited inner nodes to {@code counts[0]} and the mixed nodes to {@code counts[1]}.
      */
     void mixPruned(float[] x, int xOffset, float epsilon, float[] values, float[] flow, float[] out, int outOffset,
@@ -311,7 +319,8 @@ public final class SoftTree {
                 continue;
             }
             float s = SplitDot.dot(weights, i * features, x, xOffset, features) + bias[i];
-            route(i, f, Logistic.sigmoid(s), Logistic.sigmoid(-s), values, flow, out, outOffset);
+            float e = Logistic.tail(s);
+            route(i, f, Logistic.left(s, e), Logistic.right(s, e), values, flow, out, outOffset);
             evaluated++;
             mixed++;
         }

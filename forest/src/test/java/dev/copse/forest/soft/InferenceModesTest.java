@@ -21,32 +21,18 @@ class InferenceModesTest {
     }
 
     /**
-     * With one feature the split value {@code w x} is a single rounded product in both the matrix product
-     * of soft inference and the dot product of pruned-soft inference, so with epsilon 0 the two must agree
-     * bit for bit: the routing and mixing code paths are then the only difference, and they must not differ.
+     * With epsilon 0 pruned-soft visits and mixes every node, doing exactly the work of soft inference, and
+     * returns the soft mixture. The numbers agree up to float rounding only: soft inference sums the split
+     * dot products and the mixture inside matrix products, pruned-soft node by node, in other orders.
      */
     @ParameterizedTest
     @EnumSource(Combination.class)
-    void prunedWithEpsilonZeroIsSoftExactly(Combination combination) {
-        SoftForest f = forest(3, 4, 1, 0.6f, combination);
-        float[] x = TestTrees.gaussianRows(300, 1, 7);
-        ForestPredictions soft = f.predictSoft(x, 300);
-        ForestPredictions pruned = f.predictPrunedSoft(x, 300, 0f);
-        assertArrayEquals(soft.probabilities(), pruned.probabilities());
-        for (int r = 0; r < 300; r++) {
-            assertEquals(soft.work(r), pruned.work(r));
-        }
-    }
-
-    /** With many features the two paths sum the dot products in different orders: equal up to rounding. */
-    @ParameterizedTest
-    @EnumSource(Combination.class)
-    void prunedWithEpsilonZeroMatchesSoftWithManyFeatures(Combination combination) {
+    void prunedWithEpsilonZeroIsSoft(Combination combination) {
         SoftForest f = forest(4, 5, 37, 0.4f, combination);
         float[] x = TestTrees.gaussianRows(600, 37, 8);
         ForestPredictions soft = f.predictSoft(x, 600);
         ForestPredictions pruned = f.predictPrunedSoft(x, 600, 0f);
-        assertArrayEquals(soft.probabilities(), pruned.probabilities(), 2e-5f);
+        assertArrayEquals(soft.probabilities(), pruned.probabilities(), 2e-6f);
         int inner = 4 * 31;
         int nodes = 4 * 63;
         for (int r = 0; r < 600; r++) {
