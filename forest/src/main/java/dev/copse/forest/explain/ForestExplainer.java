@@ -29,7 +29,7 @@ public final class ForestExplainer {
         }
         ForestPredictions prediction = forest.predictSoft(x, 1);
         int c = prediction.label(0);
-        float[] input = scaled(forest, x);
+        float[] input = forest.inputScaling().map(s -> s.apply(x)).orElse(x);
         List<TreeExplanation> trees = new ArrayList<>();
         for (int t = 0; t < forest.numTrees(); t++) {
             trees.add(explainTree(forest, t, input, c, minReach));
@@ -39,19 +39,6 @@ public final class ForestExplainer {
             probabilities[k] = prediction.probability(0, k);
         }
         return new ForestExplanation(c, probabilities, trees);
-    }
-
-    private static float[] scaled(SoftForest forest, float[] x) {
-        if (forest.inputScaling().isEmpty()) {
-            return x;
-        }
-        float[] mean = forest.inputScaling().get().mean();
-        float[] std = forest.inputScaling().get().std();
-        float[] out = new float[x.length];
-        for (int j = 0; j < x.length; j++) {
-            out[j] = (x[j] - mean[j]) / std[j];
-        }
-        return out;
     }
 
     private static TreeExplanation explainTree(SoftForest forest, int t, float[] x, int c, float minReach) {

@@ -46,16 +46,22 @@ public final class InputScaling {
         return std.clone();
     }
 
-    /** Writes the standardised rows {@code [from, to)} of {@code x} (row-major, {@code features()} wide) into {@code out}. */
-    void apply(float[] x, int from, int to, float[] out) {
+    /**
+     * The standardised copy of {@code x}, rows of {@code features()} values row-major.
+     *
+     * @throws IllegalArgumentException if {@code x.length} is not a multiple of {@code features()}
+     */
+    public float[] apply(float[] x) {
         int d = mean.length;
-        for (int r = from; r < to; r++) {
-            int src = r * d;
-            int dst = (r - from) * d;
-            for (int j = 0; j < d; j++) {
-                out[dst + j] = (x[src + j] - mean[j]) / std[j];
-            }
+        if (x.length % d != 0) {
+            throw new IllegalArgumentException("input of " + x.length + " values is not rows of " + d + " features");
         }
+        float[] out = new float[x.length];
+        for (int k = 0; k < x.length; k++) {
+            int j = k % d;
+            out[k] = (x[k] - mean[j]) / std[j];
+        }
+        return out;
     }
 
     @Override

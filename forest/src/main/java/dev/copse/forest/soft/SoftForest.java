@@ -180,12 +180,7 @@ public final class SoftForest {
             throw new IllegalArgumentException("expected " + n + " rows of " + features + " features ("
                     + (long) n * features + " values), got " + (x == null ? "null" : x.length + " values"));
         }
-        if (scaling == null) {
-            return x;
-        }
-        float[] scaled = new float[x.length];
-        scaling.apply(x, 0, n, scaled);
-        return scaled;
+        return scaling == null ? x : scaling.apply(x);
     }
 
     float[] allWeights() {
