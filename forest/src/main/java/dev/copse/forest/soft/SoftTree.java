@@ -1,0 +1,370 @@
+package dev.copse.forest.soft;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One trained budding tree (Shen et al., 2020), stored compactly so inference touches only retained nodes.
+ *
+ * <p>Nodes are identified by their position in the complete binary tree of depth {@link #maxDepth()}
+ * (heap numbering: root 0, children of {@code n} are {@code 2n+1} (left) and {@code 2n+2} (right)), and
+ * stored by <em>index</em>: indices {@code 0 .. m-1} are the inner nodes in increasing id, indices
+ * {@code m .. K-1} the leaves in increasing id, so every parent precedes its children. Inner node {@code i}
+ * owns split row {@code i}: {@code p_i(x) = sigmoid(w_i . x + b_i)} is the probability of going left (the
+ * training temperature {@code beta} is folded into {@code w} and {@code b}). Every node has a leafness
+ * {@code q_n} (1 for leaves) and class logits {@code theta_n}. A sample's <em>flow</em> into node n is
+ * {@code f_n(x) = mu_n(x) prod_{a in anc(n)} (1 - q_a)}, and the node contributes with weight
+ * {@code f_n(x) q_n} (the budding tree's output {@code O_root}).
+ *
+ * <p>Immutable and thread-safe. Arrays passed in are copied; accessors return copies.
+ */
+public final class SoftTree {
+
+    private final int maxDepth;
+    private final int features;
+    private final int classes;
+    private final int[] nodeIds;        // [K]
+    private final float[] leafness;     // [K]
+    private final float[] logits;       // [K][C]
+    private final float[] distributions; // [K][C], softmax of logits
+    private final float[] weights;      // [m][d]
+    private final float[] bias;         // [m]
+    private final int[] left;           // [m], node indices
+    private final int[] right;          // [m]
+
+    /**
+     * @param maxDepth    depth of the complete tree the node ids refer to, {@code >= 1}
+     * @param features    input dimension d
+     * @param classes     number of classes C, {@code >= 2}
+     * @param nodeIds     heap id of every node: inner nodes first, then leaves, each group increasing
+     * @param leafness    q of every node in [0, 1]; exactly 1 for leaves
+     * @param classLogits theta of every node, {@code K x C} row-major
+     * @param splitWeights split weights of the inner nodes, {@code m x d} row-major, {@code m = splitBias.length}
+     * @param splitBias   split biases of the inner nodes
+     * @param leftChild   node index of each inner node's left child ({@code nodeIds = 2 id + 1})
+     * @param rightChild  node index of each inner node's right child ({@code nodeIds = 2 id + 2})
+     * @throws IllegalArgumentException naming the first inconsistency found
+     */
+    public SoftTree(int maxDepth, int features, int classes, int[] nodeIds, float[] leafness, float[] classLogits,
+                    float[] splitWeights, float[] splitBias, int[] leftChild, int[] rightChild) {
+        if (maxDepth < 1 || maxDepth > 30 || features < 1 || classes < 2) {
+            throw new IllegalArgumentException("SoftTree needs maxDepth in [1, 30], features >= 1 and classes >= 2, got "
+                    + maxDepth + ", " + features + ", " + classes);
+        }
+        this.maxDepth = maxDepth;
+        this.features = features;
+        this.classes = classes;
+        this.nodeIds = nodeIds.clone();
+        this.leafness = leafness.clone();
+        this.logits = classLogits.clone();
+        this.weights = splitWeights.clone();
+        this.bias = splitBias.clone();
+        this.left = leftChild.clone();
+        this.right = rightChild.clone();
+        new TreeValidation(this.maxDepth, features, classes).check(
+                this.nodeIds, this.leafness, this.logits, this.weights, this.bias, this.left, this.right);
+        this.distributions = softmaxRows(this.logits, classes);
+    }
+
+    private static float[] softmaxRows(float[] logits, int classes) {
+        float[] out = new float[logits.length];
+        for (int r = 0; r < logits.length; r += classes) {
+            float max = Float.NEGATIVE_INFINITY;
+            for (int c = 0; c < classes; c++) {
+                max = Math.max(max, logits[r + c]);
+            }
+            double sum = 0;
+            for (int c = 0; c < classes; c++) {
+                sum += Math.exp(logits[r + c] - max);
+            }
+            for (int c = 0; c < classes; c++) {
+                out[r + c] = (float) (Math.exp(logits[r + c] - max) / sum);
+            }
+        }
+        return out;
+    }
+
+    public int maxDepth() {
+        return maxDepth;
+    }
+
+    public int numFeatures() {
+        return features;
+    }
+
+    public int numClasses() {
+        return classes;
+    }
+
+    /** Number of nodes K (inner nodes and leaves). */
+    public int nodeCount() {
+        return nodeIds.length;
+    }
+
+    /** Number of inner nodes m; they have indices {@code 0 .. m-1}. */
+    public int innerNodeCount() {
+        return bias.length;
+    }
+
+    public boolean isInner(int index) {
+        return index < bias.length;
+    }
+
+    /** Heap id of the node at {@code index}. */
+    public int nodeId(int index) {
+        return nodeIds[index];
+    }
+
+    /** Index of the node with heap id {@code id}, or -1 if the tree does not keep that node. */
+    public int indexOf(int id) {
+        int m = bias.length;
+        int i = Arrays.binarySearch(nodeIds, 0, m, id);
+        if (i >= 0) {
+            return i;
+        }
+        int l = Arrays.binarySearch(nodeIds, m, nodeIds.length, id);
+        return l >= 0 ? l : -1;
+    }
+
+    /** Depth of a heap id: the root has depth 0. */
+    public static int depthOfId(int id) {
+        return 31 - Integer.numberOfLeadingZeros(id + 1);
+    }
+
+    public int depth(int index) {
+        return depthOfId(nodeIds[index]);
+    }
+
+    public float leafness(int index) {
+        return leafness[index];
+    }
+
+    public float[] classLogits(int index) {
+        return Arrays.copyOfRange(logits, index * classes, (index + 1) * classes);
+    }
+
+    public float[] classDistribution(int index) {
+        return Arrays.copyOfRange(distributions, index * classes, (index + 1) * classes);
+    }
+
+    /** Split weights of inner node {@code index} (temperature folded in). */
+    public float[] splitWeights(int index) {
+        requireInner(index);
+        return Arrays.copyOfRange(weights, index * features, (index + 1) * features);
+    }
+
+    public float splitBias(int index) {
+        requireInner(index);
+        return bias[index];
+    }
+
+    /**
+     * Split value {@code w_i . x + b_i} of inner node {@code index} for the input at {@code x[offset ..]}:
+     * the same arithmetic as inference, so {@code >= 0} means hard routing goes left. Cost: d MACs.
+     */
+    public float splitValue(int index, float[] x, int offset) {
+        requireInner(index);
+        if (offset < 0 || offset + features > x.length) {
+            throw new IllegalArgumentException("input of " + features + " features at offset " + offset
+                    + " does not fit in an array of " + x.length);
+        }
+        return SplitDot.dot(weights, index * features, x, offset, features) + bias[index];
+    }
+
+    public int leftChild(int index) {
+        requireInner(index);
+        return left[index];
+    }
+
+    public int rightChild(int index) {
+        requireInner(index);
+        return right[index];
+    }
+
+    private void requireInner(int index) {
+        if (index < 0 || index >= bias.length) {
+            throw new IllegalArgumentException("node index " + index + " is not an inner node (inner indices are 0.."
+                    + (bias.length - 1) + ")");
+        }
+    }
+
+    public TreeSummary summary() {
+        int m = bias.length;
+        int leaves = nodeIds.length - m;
+        long depthSum = 0;
+        int maxLeaf = 0;
+        for (int l = m; l < nodeIds.length; l++) {
+            int depth = depthOfId(nodeIds[l]);
+            depthSum += depth;
+            maxLeaf = Math.max(maxLeaf, depth);
+        }
+        return new TreeSummary(m, leaves, depthSum / (double) leaves, maxLeaf, (1 << maxDepth) - 1);
+    }
+
+    /**
+     * <b>(Copse)</b> Topology finalisation: every node whose leafness exceeds {@code threshold} becomes a hard
+     * leaf ({@code q = 1}) and its subtree is dropped; the other inner nodes keep their soft leafness.
+     *
+     * @param threshold in (0, 1]; 1 keeps every node
+     */
+    public SoftTree finalise(float threshold) {
+        if (!(threshold > 0f && threshold <= 1f)) {
+            throw new IllegalArgumentException("leaf threshold must be in (0, 1], got " + threshold);
+        }
+        List<Integer> inner = new ArrayList<>();
+        List<Integer> leaves = new ArrayList<>();
+        int[] queue = new int[nodeIds.length];
+        int head = 0;
+        int tail = 0;
+        queue[tail++] = 0;
+        while (head < tail) {
+            int n = queue[head++];
+            if (isInner(n) && leafness[n] <= threshold) {
+                inner.add(n);
+                queue[tail++] = left[n];
+                queue[tail++] = right[n];
+            } else {
+                leaves.add(n);
+            }
+        }
+        return rebuild(inner, leaves);
+    }
+
+    private SoftTree rebuild(List<Integer> inner, List<Integer> leaves) {
+        int m = inner.size();
+        int k = m + leaves.size();
+        int[] order = new int[k];
+        for (int i = 0; i < m; i++) {
+            order[i] = inner.get(i);
+        }
+        for (int l = 0; l < leaves.size(); l++) {
+            order[m + l] = leaves.get(l);
+        }
+        int[] newIndex = new int[nodeIds.length];
+        for (int i = 0; i < k; i++) {
+            newIndex[order[i]] = i;
+        }
+        int[] ids = new int[k];
+        float[] q = new float[k];
+        float[] th = new float[k * classes];
+        float[] w = new float[m * features];
+        float[] b = new float[m];
+        int[] l = new int[m];
+        int[] r = new int[m];
+        for (int i = 0; i < k; i++) {
+            int old = order[i];
+            ids[i] = nodeIds[old];
+            q[i] = i < m ? leafness[old] : 1f;
+            System.arraycopy(logits, old * classes, th, i * classes, classes);
+            if (i < m) {
+                System.arraycopy(weights, old * features, w, i * features, features);
+                b[i] = bias[old];
+                l[i] = newIndex[left[old]];
+                r[i] = newIndex[right[old]];
+            }
+        }
+        return new SoftTree(maxDepth, features, classes, ids, q, th, w, b, l, r);
+    }
+
+    /** The per-node vectors a combination mixes: distributions for a mixture, logits for summed logits. */
+    float[] mixValues(Combination combination) {
+        return combination == Combination.MIXTURE ? distributions : logits;
+    }
+
+    float[] weightsView() {
+        return weights;
+    }
+
+    /**
+     * Soft evaluation from precomputed split values {@code z[zOffset + i] = w_i . x} of all inner nodes:
+     * writes every node's mixing weight {@code f_n q_n} to {@code weights[weightOffset + n]}.
+     * {@code flow} is scratch of length K.
+     */
+    void softWeights(float[] z, int zOffset, float[] flow, float[] weights, int weightOffset) {
+        int m = bias.length;
+        flow[0] = 1f;
+        for (int i = 0; i < m; i++) {
+            float s = z[zOffset + i] + bias[i];
+            float f = flow[i];
+            float q = leafness[i];
+            weights[weightOffset + i] = f * q;
+            float through = f * (1f - q);
+            float e = Logistic.tail(s);
+            flow[left[i]] = through * Logistic.left(s, e);
+            flow[right[i]] = through * Logistic.right(s, e);
+        }
+        for (int l = m; l < nodeIds.length; l++) {
+            weights[weightOffset + l] = flow[l];
+        }
+    }
+
+    /**
+     * Pruned-soft evaluation: the soft mixture {@code sum_n f_n q_n v_n} added to {@code out[outOffset ..]},
+     * except that a node whose flow is below {@code epsilon} is skipped with its whole subtree, and split dot
+     * products are computed only for visited inner nodes. {@code flow} is scratch of length K.
+     * Adds the visited inner nodes to {@code counts[0]} and the mixed nodes to {@code counts[1]}.
+     */
+    void mixPruned(float[] x, int xOffset, float epsilon, float[] values, float[] flow, float[] out, int outOffset,
+                   int[] counts) {
+        int m = bias.length;
+        flow[0] = 1f;
+        int evaluated = 0;
+        int mixed = 0;
+        for (int i = 0; i < m; i++) {
+            float f = flow[i];
+            if (f < epsilon) {
+                flow[left[i]] = -1f;
+                flow[right[i]] = -1f;
+                continue;
+            }
+            float s = SplitDot.dot(weights, i * features, x, xOffset, features) + bias[i];
+            float e = Logistic.tail(s);
+            route(i, f, Logistic.left(s, e), Logistic.right(s, e), values, flow, out, outOffset);
+            evaluated++;
+            mixed++;
+        }
+        for (int l = m; l < nodeIds.length; l++) {
+            if (flow[l] >= epsilon) {
+                mix(l, flow[l], values, out, outOffset);
+                mixed++;
+            }
+        }
+        counts[0] += evaluated;
+        counts[1] += mixed;
+    }
+
+    private void route(int i, float f, float pLeft, float pRight, float[] values, float[] flow, float[] out,
+                       int outOffset) {
+        float q = leafness[i];
+        mix(i, f * q, values, out, outOffset);
+        float through = f * (1f - q);
+        flow[left[i]] = through * pLeft;
+        flow[right[i]] = through * pRight;
+    }
+
+    private void mix(int n, float weight, float[] values, float[] out, int outOffset) {
+        int base = n * classes;
+        for (int c = 0; c < classes; c++) {
+            out[outOffset + c] += weight * values[base + c];
+        }
+    }
+
+    /**
+     * <b>(Copse)</b> Hard routing: from the root, follow the more probable branch ({@code w.x + b >= 0} goes
+     * left, so a tie goes left) and stop at the first node that is a leaf or has leafness above 0.5.
+     * Returns the index of that node and adds the split dot products computed to {@code counts[0]}.
+     */
+    int hardNode(float[] x, int xOffset, int[] counts) {
+        int m = bias.length;
+        int n = 0;
+        int evaluated = 0;
+        while (n < m && leafness[n] <= 0.5f) {
+            float s = SplitDot.dot(weights, n * features, x, xOffset, features) + bias[n];
+            evaluated++;
+            n = s >= 0f ? left[n] : right[n];
+        }
+        counts[0] += evaluated;
+        return n;
+    }
+}
