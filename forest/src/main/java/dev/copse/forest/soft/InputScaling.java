@@ -1,5 +1,6 @@
 package dev.copse.forest.soft;
 
+import dev.copse.core.data.Dataset;
 import java.util.Arrays;
 
 /**
@@ -9,6 +10,9 @@ import java.util.Arrays;
  * Immutable.
  */
 public final class InputScaling {
+
+    /** Features whose standard deviation is below this are centred but not scaled. */
+    public static final double MIN_STD = 1e-6;
 
     private final float[] mean;
     private final float[] std;
@@ -32,6 +36,48 @@ public final class InputScaling {
         }
         this.mean = mean.clone();
         this.std = std.clone();
+    }
+
+    /**
+     * <b>(Copse)</b> The scaling {@link SoftForest#fit(Dataset, Options, ProgressListener)} trains with. For
+     * image data (the dataset has an image shape) one mean and one standard deviation over all pixels: pixels
+     * share one unit, and per-pixel scaling would blow up rarely-inked border pixels into huge values. For
+     * other data each feature's own mean and standard deviation, with features whose deviation is below
+     * {@value #MIN_STD} only centred. Statistics accumulate in double.
+     */
+    public static InputScaling fit(Dataset train) {
+        int n = train.size();
+        int d = train.numFeatures();
+        float[] x = train.features();
+        float[] mean = new float[d];
+        float[] std = new float[d];
+        if (train.imageShape().isPresent()) {
+            double sum = 0;
+            double squares = 0;
+            for (float v : x) {
+                sum += v;
+                squares += (double) v * v;
+            }
+            double m = sum / x.length;
+            double s = Math.sqrt(Math.max(0, squares / x.length - m * m));
+            Arrays.fill(mean, (float) m);
+            Arrays.fill(std, s < MIN_STD ? 1f : (float) s);
+            return new InputScaling(mean, std);
+        }
+        for (int j = 0; j < d; j++) {
+            double sum = 0;
+            double squares = 0;
+            for (int i = 0; i < n; i++) {
+                double v = x[i * d + j];
+                sum += v;
+                squares += v * v;
+            }
+            double m = sum / n;
+            double s = Math.sqrt(Math.max(0, squares / n - m * m));
+            mean[j] = (float) m;
+            std[j] = s < MIN_STD ? 1f : (float) s;
+        }
+        return new InputScaling(mean, std);
     }
 
     public int features() {

@@ -1,5 +1,6 @@
 package dev.copse.forest.soft;
 
+import dev.copse.core.data.Dataset;
 import dev.copse.core.progress.ProgressListener;
 import dev.copse.forest.train.SoftForestTrainer;
 import java.util.ArrayList;
@@ -83,6 +84,18 @@ public final class SoftForest {
     public static SoftForest fit(float[] x, int[] y, int d, int numClasses, Options options,
                                  ProgressListener listener) {
         return SoftForestTrainer.fit(x, y, d, numClasses, options, listener);
+    }
+
+    /**
+     * Trains a forest on a dataset's raw features and attaches the input scaling it learned with, so the
+     * returned forest takes raw rows. The scaling is fitted on {@code train} only, by
+     * {@link InputScaling#fit(Dataset)}.
+     */
+    public static SoftForest fit(Dataset train, Options options, ProgressListener listener) {
+        InputScaling scaling = InputScaling.fit(train);
+        float[] x = scaling.apply(train.features());
+        return fit(x, train.labels(), train.numFeatures(), train.numClasses(), options, listener)
+                .withInputScaling(scaling);
     }
 
     /** This forest applying {@code scaling} to every input before routing. */
