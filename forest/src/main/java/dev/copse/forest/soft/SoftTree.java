@@ -1,8 +1,6 @@
 package dev.copse.forest.soft;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * One trained budding tree (Shen et al., 2020), stored compactly so inference touches only retained nodes.
@@ -209,62 +207,7 @@ public final class SoftTree {
      * @param threshold in (0, 1]; 1 keeps every node
      */
     public SoftTree finalise(float threshold) {
-        if (!(threshold > 0f && threshold <= 1f)) {
-            throw new IllegalArgumentException("leaf threshold must be in (0, 1], got " + threshold);
-        }
-        List<Integer> inner = new ArrayList<>();
-        List<Integer> leaves = new ArrayList<>();
-        int[] queue = new int[nodeIds.length];
-        int head = 0;
-        int tail = 0;
-        queue[tail++] = 0;
-        while (head < tail) {
-            int n = queue[head++];
-            if (isInner(n) && leafness[n] <= threshold) {
-                inner.add(n);
-                queue[tail++] = left[n];
-                queue[tail++] = right[n];
-            } else {
-                leaves.add(n);
-            }
-        }
-        return rebuild(inner, leaves);
-    }
-
-    private SoftTree rebuild(List<Integer> inner, List<Integer> leaves) {
-        int m = inner.size();
-        int k = m + leaves.size();
-        int[] order = new int[k];
-        for (int i = 0; i < m; i++) {
-            order[i] = inner.get(i);
-        }
-        for (int l = 0; l < leaves.size(); l++) {
-            order[m + l] = leaves.get(l);
-        }
-        int[] newIndex = new int[nodeIds.length];
-        for (int i = 0; i < k; i++) {
-            newIndex[order[i]] = i;
-        }
-        int[] ids = new int[k];
-        float[] q = new float[k];
-        float[] th = new float[k * classes];
-        float[] w = new float[m * features];
-        float[] b = new float[m];
-        int[] l = new int[m];
-        int[] r = new int[m];
-        for (int i = 0; i < k; i++) {
-            int old = order[i];
-            ids[i] = nodeIds[old];
-            q[i] = i < m ? leafness[old] : 1f;
-            System.arraycopy(logits, old * classes, th, i * classes, classes);
-            if (i < m) {
-                System.arraycopy(weights, old * features, w, i * features, features);
-                b[i] = bias[old];
-                l[i] = newIndex[left[old]];
-                r[i] = newIndex[right[old]];
-            }
-        }
-        return new SoftTree(maxDepth, features, classes, ids, q, th, w, b, l, r);
+        return TopologyFinalisation.finalise(this, threshold);
     }
 
     /** The per-node vectors a combination mixes: distributions for a mixture, logits for summed logits. */
