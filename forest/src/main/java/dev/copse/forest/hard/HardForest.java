@@ -1,6 +1,7 @@
 package dev.copse.forest.hard;
 
 import dev.copse.core.data.Dataset;
+import dev.copse.core.progress.ProgressListener;
 import dev.copse.core.modelfile.ModelFile;
 import dev.copse.core.modelfile.ModelFileWriter;
 import dev.copse.efficiency.cost.Cost;
@@ -61,6 +62,14 @@ public final class HardForest implements CostedClassifier {
         this.numClasses = numClasses;
         this.options = options;
         this.staticCost = computeStaticCost();
+    }
+
+    /**
+     * Trains the forest {@code options} describe (a {@link RandomForest.Options} or a
+     * {@link CompletelyRandomForest.Options}) on {@code data}, binning its features first.
+     */
+    public static HardForest fit(Dataset data, HardForestOptions options, ProgressListener listener) {
+        return ForestTrainer.fit(data, options, listener);
     }
 
     public int numTrees() {

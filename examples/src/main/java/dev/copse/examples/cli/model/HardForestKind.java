@@ -1,6 +1,5 @@
 package dev.copse.examples.cli.model;
 
-import dev.copse.core.data.Dataset;
 import dev.copse.core.data.TrainTest;
 import dev.copse.core.modelfile.ModelFile;
 import dev.copse.core.progress.ProgressListener;
@@ -8,6 +7,7 @@ import dev.copse.efficiency.model.CostedClassifier;
 import dev.copse.forest.hard.CompletelyRandomForest;
 import dev.copse.forest.hard.HardForest;
 import dev.copse.forest.hard.HardForestArrays;
+import dev.copse.forest.hard.HardForestOptions;
 import dev.copse.forest.hard.RandomForest;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -55,6 +55,25 @@ abstract sealed class HardForestKind implements ModelKind {
         }
     }
 
+    /** The options this kind starts from. */
+    abstract HardForestOptions defaults();
+
+    @Override
+    public TrainedModel train(TrainTest data, TrainSettings settings, ProgressListener listener) {
+        HardForestOptions options = defaults();
+        if (settings.trees() != null) {
+            options = options.withTrees(settings.trees());
+        }
+        if (settings.maxDepth() != null) {
+            options = options.withMaxDepth(settings.maxDepth());
+        }
+        if (settings.seed() != null) {
+            options = options.withSeed(settings.seed());
+        }
+        options = options.withThreads(settings.threadsOr(options.threads()));
+        return new Trained(HardForest.fit(data.train(), options, listener));
+    }
+
     static final class Random extends HardForestKind {
 
         @Override
@@ -63,20 +82,8 @@ abstract sealed class HardForestKind implements ModelKind {
         }
 
         @Override
-        public TrainedModel train(TrainTest data, TrainSettings settings, ProgressListener listener) {
-            RandomForest.Options options = RandomForest.Options.defaults();
-            if (settings.trees() != null) {
-                options = options.withTrees(settings.trees());
-            }
-            if (settings.maxDepth() != null) {
-                options = options.withMaxDepth(settings.maxDepth());
-            }
-            if (settings.seed() != null) {
-                options = options.withSeed(settings.seed());
-            }
-            options = options.withThreads(settings.threadsOr(options.threads()));
-            Dataset train = data.train();
-            return new Trained(RandomForest.fit(train, options, listener));
+        HardForestOptions defaults() {
+            return RandomForest.Options.defaults();
         }
     }
 
@@ -88,19 +95,8 @@ abstract sealed class HardForestKind implements ModelKind {
         }
 
         @Override
-        public TrainedModel train(TrainTest data, TrainSettings settings, ProgressListener listener) {
-            CompletelyRandomForest.Options options = CompletelyRandomForest.Options.defaults();
-            if (settings.trees() != null) {
-                options = options.withTrees(settings.trees());
-            }
-            if (settings.maxDepth() != null) {
-                options = options.withMaxDepth(settings.maxDepth());
-            }
-            if (settings.seed() != null) {
-                options = options.withSeed(settings.seed());
-            }
-            options = options.withThreads(settings.threadsOr(options.threads()));
-            return new Trained(CompletelyRandomForest.fit(data.train(), options, listener));
+        HardForestOptions defaults() {
+            return CompletelyRandomForest.Options.defaults();
         }
     }
 }
