@@ -1,5 +1,12 @@
 /**
- * The hot numeric kernels behind one seam: GEMM, im2col/col2im, row-wise softmax and reductions, each
- * with a portable implementation and, where it pays, a JDK Vector API one chosen once at start-up.
+ * The hot numeric kernels behind one seam: GEMM ({@link dev.copse.core.kernel.Gemm}), im2col/col2im
+ * ({@link dev.copse.core.kernel.Im2col}), row-wise softmax and log-sum-exp
+ * ({@link dev.copse.core.kernel.Softmax}), sigmoid ({@link dev.copse.core.kernel.Sigmoid}) and
+ * level-1 operations ({@link dev.copse.core.kernel.Blas1}).
+ *
+ * <p>Each facade checks its arguments and calls the implementation that
+ * {@link dev.copse.core.kernel.Kernels} chose once at start-up: a portable plain-Java one, or one on the
+ * JDK Vector API (which needs {@code --add-modules=jdk.incubator.vector}; see {@code Kernels}). The
+ * fast implementation is tested against the portable one, and both against independent references.
  */
 package dev.copse.core.kernel;

@@ -1,0 +1,240 @@
+package dev.copse.core.kernel;
+
+import static dev.copse.core.kernel.VectorTiles.L;
+import static dev.copse.core.kernel.VectorTiles.MAX_VECTORS;
+import static dev.copse.core.kernel.VectorTiles.MR;
+import static dev.copse.core.kernel.VectorTiles.SPECIES;
+
+import dev.copse.core.parallel.WorkerPool;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
+
+/**
+ * GEMM on the JDK Vector API: packed panels, register-blocked micro-kernels, and a split of the output
+ * over the threads of a {@link WorkerPool}.
+ *
+ * <p>Blocking (in the manner of Goto and van de Geijn, "Anatomy of high-performance matrix
+ * multiplication", ACM TOMS 34(3), 2008): a block of {@code op(B)}, {@value #KC} deep and up to
+ * {@link #NC} wide, is packed into panels {@link #NR} columns wide (a narrower last panel is packed only
+ * as many vectors wide as it needs), which keeps the block in L2 and undoes {@code transB}. Each
+ * {@value VectorTiles#MR}-row strip of {@code A} is then packed into an L1-resident strip (always when A
+ * is transposed; otherwise when the strip meets at least {@value #PACK_A_MIN_PANELS} B panels, which
+ * repays the copy) or read in place, and a micro-kernel sweeps it across every B panel of the block
+ * ({@link PackedATiles}, {@link InPlaceATiles}).
+ *
+ * <p>Threads: above {@link #PARALLEL_MIN_WORK}, the output is cut into a grid of row blocks (multiples
+ * of {@code MR} rows) by column blocks (multiples of {@code NR} columns), shaped to minimise what the
+ * blocks read in all (see {@link #grid}); {@code k} is never split. Every kernel computes each element as
+ * one chain of fused multiply-adds over the same k blocks, so results are bit-for-bit identical for any
+ * number of threads.
+ *
+ * <p>Memory: each thread that runs a block keeps one packing buffer of {@code KC * NC} floats (about
+ * 1 MiB) for its lifetime; no other allocation happens per call beyond a handful of small objects when
+ * the work is split across threads.
+ *
+ * <p>Thread-safety: concurrent calls on disjoint outputs are safe.
+ */
+final class VectorGemm {
+
+    /** Greatest depth of a packed block of op(B); k is cut into equal blocks no deeper than this. */
+    static final int KC = 256;
+    /** Width of the widest packed panel of op(B), in columns. */
+    static final int NR = MAX_VECTORS * L;
+    /** Width of a packed block of op(B): a multiple of NR near 1024, so KC x NC floats stay within L2. */
+    static final int NC = Math.max(1, 1024 / NR) * NR;
+    /**
+     * Below this m * n * k (8 MFLOP, well under a millisecond) the hand-off to other threads costs about as
+     * much as it saves (measured on the project's 2-core machine).
+     */
+    static final long PARALLEL_MIN_WORK = 1L << 22;
+    /** A strip of non-transposed A is packed when it meets at least this many B panels (else read in place). */
+    private static final int PACK_A_MIN_PANELS = 4;
+    /** Blocks per thread, so a thread slowed by other load does not hold up the whole product. */
+    private static final int BLOCKS_PER_THREAD = 2;
+
+    private static final ThreadLocal<Workspace> WORKSPACE = ThreadLocal.withInitial(Workspace::new);
+
+    private final WorkerPool pool;
+
+    VectorGemm(WorkerPool pool) {
+        this.pool = pool;
+    }
+
+    /** Per-thread packing buffers. */
+    private static final class Workspace {
+        final float[] bBlock = new float[KC * NC];
+        final float[] aStrip = new float[KC * MR];
+        final float[] tile = new float[MR * NR];
+    }
+
+    /** One call's operands, shared by the blocks it is cut into. */
+    private record Operands(boolean transA, boolean transB, int k, float alpha,
+                            float[] a, int aOffset, int lda, float[] b, int bOffset, int ldb,
+                            float beta, float[] c, int cOffset, int ldc) {
+    }
+
+    /** {@code C = alpha * op(A) * op(B) + beta * C}; arguments already checked by {@link GemmArguments}. */
+    void sgemm(boolean transA, boolean transB, int m, int n, int k, float alpha,
+               float[] a, int aOffset, int lda, float[] b, int bOffset, int ldb,
+               float beta, float[] c, int cOffset, int ldc) {
+        if (m == 0 || n == 0) {
+            return;
+        }
+        if (k == 0 || alpha == 0f) {
+            PortableGemm.scale(m, n, beta, c, cOffset, ldc);
+            return;
+        }
+        Operands ops = new Operands(transA, transB, k, alpha, a, aOffset, lda, b, bOffset, ldb,
+                beta, c, cOffset, ldc);
+        int rowTiles = ceilDiv(m, MR);
+        int panels = ceilDiv(n, NR);
+        int threads = pool.threads();
+        if (threads == 1 || (long) m * n * k < PARALLEL_MIN_WORK) {
+            block(ops, 0, m, 0, n);
+            return;
+        }
+        int[] grid = grid(m, n, rowTiles, panels, threads * BLOCKS_PER_THREAD);
+        int rowBlocks = grid[0];
+        int colBlocks = grid[1];
+        pool.forEach(rowBlocks * colBlocks, t -> {
+            int rb = t / colBlocks;
+            int cb = t % colBlocks;
+            int r0 = Math.min(m, (int) ((long) rowTiles * rb / rowBlocks) * MR);
+            int r1 = Math.min(m, (int) ((long) rowTiles * (rb + 1) / rowBlocks) * MR);
+            int j0 = Math.min(n, (int) ((long) panels * cb / colBlocks) * NR);
+            int j1 = Math.min(n, (int) ((long) panels * (cb + 1) / colBlocks) * NR);
+            block(ops, r0, r1, j0, j1);
+        });
+    }
+
+    /**
+     * Chooses {rowBlocks, colBlocks} with at least {@code target} blocks when the shape allows, minimising
+     * the data all blocks read together: A once per column block and B (packed) once per row block, so
+     * {@code colBlocks * m + rowBlocks * n} (k is common to both terms).
+     */
+    static int[] grid(int m, int n, int rowTiles, int panels, int target) {
+        int bestRows = 1;
+        int bestCols = 1;
+        long bestCost = Long.MAX_VALUE;
+        int wanted = (int) Math.min(target, (long) rowTiles * panels);
+        for (int cb = 1; cb <= Math.min(panels, wanted); cb++) {
+            int rb = Math.min(rowTiles, ceilDiv(wanted, cb));
+            if ((long) rb * cb < wanted) {
+                continue;
+            }
+            long cost = (long) cb * m + (long) rb * n;
+            if (cost < bestCost) {
+                bestCost = cost;
+                bestRows = rb;
+                bestCols = cb;
+            }
+        }
+        return new int[] {bestRows, bestCols};
+    }
+
+    /** Computes rows [r0, r1) and columns [j0, j1) of C on the calling thread. */
+    private static void block(Operands o, int r0, int r1, int j0, int j1) {
+        if (r0 >= r1 || j0 >= j1) {
+            return;
+        }
+        Workspace ws = WORKSPACE.get();
+        // Equal depths (784 = 4 x 196, not 3 x 256 + 16) avoid a thin last block; they depend on k only.
+        int depth = ceilDiv(o.k, ceilDiv(o.k, KC));
+        // Likewise equal widths, in whole panels (1024 = 2 x 528, not 1008 + 16, which would stream A
+        // again for one narrow panel).
+        int panels = ceilDiv(j1 - j0, NR);
+        int width = ceilDiv(panels, ceilDiv(panels * NR, NC)) * NR;
+        for (int jc = j0; jc < j1; jc += width) {
+            int nc = Math.min(width, j1 - jc);
+            boolean packA = o.transA || ceilDiv(nc, NR) >= PACK_A_MIN_PANELS;
+            for (int pc = 0; pc < o.k; pc += depth) {
+                int kc = Math.min(depth, o.k - pc);
+                float beta = pc == 0 ? o.beta : 1f;
+                packB(o, pc, kc, jc, nc, ws.bBlock);
+                for (int ir = r0; ir < r1; ir += MR) {
+                    int rows = Math.min(MR, r1 - ir);
+                    if (packA) {
+                        packA(o, ir, rows, pc, kc, ws.aStrip);
+                    }
+                    int aRow = o.aOffset + ir * o.lda + pc;
+                    int cRow = o.cOffset + ir * o.ldc + jc;
+                    for (int jj = 0, panel = 0; jj < nc; jj += NR, panel += kc * NR) {
+                        int cols = Math.min(NR, nc - jj);
+                        int nv = ceilDiv(cols, L);
+                        if (packA) {
+                            PackedATiles.compute(nv, kc, ws.aStrip, ws.bBlock, panel, ws.tile);
+                        } else {
+                            InPlaceATiles.compute(nv, kc, o.a, aRow, o.lda, rows, ws.bBlock, panel, ws.tile);
+                        }
+                        VectorTiles.writeBack(ws.tile, nv * L, o.c, cRow + jj, o.ldc, rows, cols, o.alpha, beta);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Packs op(B)[pc..pc+kc, jc..jc+nc] into panels: panel q starts at {@code q * kc * NR} and holds, for
+     * each p, its columns padded with zeros to a whole number of vectors.
+     */
+    private static void packB(Operands o, int pc, int kc, int jc, int nc, float[] packed) {
+        int full = nc / NR;
+        int lastCols = nc - full * NR;
+        int lastWidth = ceilDiv(lastCols, L) * L;
+        int lastPanel = full * kc * NR;
+        if (!o.transB) {
+            // Row by row of B, so the reads are sequential; each row is dealt out to every panel.
+            for (int p = 0; p < kc; p++) {
+                int src = o.bOffset + (pc + p) * o.ldb + jc;
+                for (int q = 0, dst = p * NR; q < full; q++, src += NR, dst += kc * NR) {
+                    for (int v = 0; v < NR; v += L) {
+                        FloatVector.fromArray(SPECIES, o.b, src + v).intoArray(packed, dst + v);
+                    }
+                }
+                for (int v = 0, dst = lastPanel + p * lastWidth; v < lastWidth; v += L) {
+                    VectorMask<Float> mask = SPECIES.indexInRange(v, lastCols);
+                    FloatVector.fromArray(SPECIES, o.b, src + v, mask).intoArray(packed, dst + v);
+                }
+            }
+            return;
+        }
+        // Stored B is n x k: each stored row is one column of op(B), read contiguously.
+        for (int j = 0; j < nc; j++) {
+            int q = j / NR;
+            int width = q < full ? NR : lastWidth;
+            int src = o.bOffset + (jc + j) * o.ldb + pc;
+            for (int p = 0, dst = q * kc * NR + j - q * NR; p < kc; p++, dst += width) {
+                packed[dst] = o.b[src + p];
+            }
+        }
+        for (int j = lastCols; j < lastWidth; j++) {
+            for (int p = 0, dst = lastPanel + j; p < kc; p++, dst += lastWidth) {
+                packed[dst] = 0f;
+            }
+        }
+    }
+
+    /** Packs op(A)[ir..ir+rows, pc..pc+kc] as {@code strip[p * MR + r]}, rows beyond {@code rows} zero. */
+    private static void packA(Operands o, int ir, int rows, int pc, int kc, float[] strip) {
+        if (rows < MR) {
+            java.util.Arrays.fill(strip, 0, kc * MR, 0f);
+        }
+        if (o.transA) {
+            // Stored A is k x m: the MR values of one p are adjacent.
+            for (int p = 0; p < kc; p++) {
+                System.arraycopy(o.a, o.aOffset + (pc + p) * o.lda + ir, strip, p * MR, rows);
+            }
+        } else {
+            for (int r = 0; r < rows; r++) {
+                int src = o.aOffset + (ir + r) * o.lda + pc;
+                for (int p = 0; p < kc; p++) {
+                    strip[p * MR + r] = o.a[src + p];
+                }
+            }
+        }
+    }
+
+    private static int ceilDiv(int x, int y) {
+        return (x + y - 1) / y;
+    }
+}
