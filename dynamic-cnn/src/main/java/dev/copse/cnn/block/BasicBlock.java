@@ -9,7 +9,6 @@ import dev.copse.cnn.layer.Layer;
 import dev.copse.cnn.layer.Mode;
 import dev.copse.cnn.layer.Parameter;
 import dev.copse.cnn.layer.ParameterSource;
-import dev.copse.cnn.layer.ReluActivation;
 import dev.copse.cnn.layer.RunningState;
 import dev.copse.cnn.layer.TensorShape;
 import dev.copse.cnn.quant.UniformQuantizer;
@@ -45,7 +44,6 @@ public final class BasicBlock implements Layer {
     private final int stride;
     private final Conv2d conv1;
     private final BatchNorm2d bn1;
-    private final ReluActivation relu1;
     private final Conv2d conv2;
     private final BatchNorm2d bn2;
     private final Conv2d projection;
@@ -73,8 +71,7 @@ public final class BasicBlock implements Layer {
         this.conv1 = new Conv2d(name + ".conv1", ConvSpec.square(input.channels(), outChannels, 3, stride, 1), input,
                 source);
         TensorShape mid = conv1.outputShape();
-        this.bn1 = new BatchNorm2d(name + ".bn1", mid, source);
-        this.relu1 = new ReluActivation(mid);
+        this.bn1 = BatchNorm2d.withRelu(name + ".bn1", mid, source);
         this.conv2 = new Conv2d(name + ".conv2", ConvSpec.square(outChannels, outChannels, 3, 1, 1), mid, source);
         this.bn2 = new BatchNorm2d(name + ".bn2", mid, source);
         this.out = mid;
@@ -95,7 +92,6 @@ public final class BasicBlock implements Layer {
         this.stride = other.stride;
         this.conv1 = other.conv1.replica();
         this.bn1 = other.bn1.replica();
-        this.relu1 = other.relu1.replica();
         this.conv2 = other.conv2.replica();
         this.bn2 = other.bn2.replica();
         this.projection = other.projection == null ? null : other.projection.replica();
@@ -133,7 +129,6 @@ public final class BasicBlock implements Layer {
         this.batch = batch;
         float[] h = conv1.forward(x, batch, mode, bits);
         h = bn1.forward(h, batch, mode);
-        h = relu1.forward(h, batch, mode);
         h = conv2.forward(h, batch, mode, bits);
         float[] residual = bn2.forward(h, batch, mode);
         float[] skip = shortcut(x, batch, mode);
@@ -181,12 +176,11 @@ public final class BasicBlock implements Layer {
         int size = out.size();
         BatchParallel.forEachRange(batch, size, (chunk, from, to) -> {
             for (int i = from * size, end = to * size; i < end; i++) {
-                g[i] = y[i] > 0f ? gradOutput[i] : 0f;
+                g[i] = gradOutput[i] * Math.signum(y[i]);
             }
         });
         float[] d = bn2.backward(g, true);
         d = conv2.backward(d, true);
-        d = relu1.backward(d, true);
         d = bn1.backward(d, true);
         float[] dx = conv1.backward(d, inputGradient);
         float[] dSkip = shortcutBackward(g, inputGradient);
@@ -221,7 +215,7 @@ public final class BasicBlock implements Layer {
     }
 
     private List<Layer> layers() {
-        List<Layer> layers = new ArrayList<>(List.of(conv1, bn1, relu1, conv2, bn2));
+        List<Layer> layers = new ArrayList<>(List.of(conv1, bn1, conv2, bn2));
         if (projection != null) {
             layers.add(projection);
             layers.add(projectionBn);
@@ -241,7 +235,6 @@ public final class BasicBlock implements Layer {
     public void recordCost(CostLedger ledger, int bits) {
         conv1.recordCost(ledger, bits);
         bn1.recordCost(ledger);
-        relu1.recordCost(ledger);
         conv2.recordCost(ledger, bits);
         bn2.recordCost(ledger);
         recordShortcutCost(ledger);

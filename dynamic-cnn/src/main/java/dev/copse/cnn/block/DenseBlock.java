@@ -8,7 +8,6 @@ import dev.copse.cnn.layer.Layer;
 import dev.copse.cnn.layer.Mode;
 import dev.copse.cnn.layer.Parameter;
 import dev.copse.cnn.layer.ParameterSource;
-import dev.copse.cnn.layer.ReluActivation;
 import dev.copse.cnn.layer.RunningState;
 import dev.copse.cnn.layer.Sequential;
 import dev.copse.cnn.layer.TensorShape;
@@ -63,8 +62,8 @@ public final class DenseBlock implements Layer {
         for (int l = 0; l < layers; l++) {
             TensorShape shape = new TensorShape(input.channels() + l * growth, input.height(), input.width());
             String prefix = name + ".layer" + (l + 1);
-            list.add(new Sequential(List.of(new BatchNorm2d(prefix + ".bn", shape, source), new ReluActivation(shape),
-                    new Conv2d(prefix + ".conv", ConvSpec.square(shape.channels(), growth, 3, 1, 1), shape, source))));
+            Conv2d conv = new Conv2d(prefix + ".conv", ConvSpec.square(shape.channels(), growth, 3, 1, 1), shape, source);
+            list.add(new Sequential(List.of(BatchNorm2d.withRelu(prefix + ".bn", shape, source), conv)));
         }
         this.layers = List.copyOf(list);
         this.out = new TensorShape(input.channels() + layers * growth, input.height(), input.width());

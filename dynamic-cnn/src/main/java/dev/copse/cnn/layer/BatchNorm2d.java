@@ -1,5 +1,6 @@
 package dev.copse.cnn.layer;
 
+import dev.copse.core.kernel.Blas1;
 import dev.copse.efficiency.cost.CostLedger;
 import java.util.List;
 
@@ -8,7 +9,8 @@ import java.util.List;
  * Normalization", ICML 2015, Algorithm 1): {@code y = gamma * (x - mu) / sqrt(var + eps) + beta}.
  *
  * <p>In {@link Mode#TRAIN}, {@code mu} and {@code var} are the channel's mean and biased variance over the
- * {@code M = N H W} values of the batch (two passes, summed in double), and the running estimates move by
+ * {@code M = N H W} values of the batch ({@code E[x^2] - E[x]^2} from sums accumulated in double by
+ * {@link Blas1}), and the running estimates move by
  * {@code r = (1 - momentum) r + momentum * batch}, with the unbiased variance {@code var M / (M - 1)} for the
  * running variance (as PyTorch does). In {@link Mode#EVAL} the running estimates are used.
  *
@@ -36,6 +38,7 @@ public final class BatchNorm2d implements Layer {
     private final Parameter beta;
     private final RunningState runningMean;
     private final RunningState runningVar;
+    private final boolean relu;
     private final float[] mean;
     private final float[] invStd;
 
@@ -44,21 +47,36 @@ public final class BatchNorm2d implements Layer {
     private Mode mode;
     private float[] output;
     private float[] gradInput;
+    private float[] gated;
 
     /**
      * @param name  qualified name of the parameters ({@code name.weight}, ...)
      * @param shape the shape of one sample; one pair of parameters per channel
      */
     public BatchNorm2d(String name, TensorShape shape, ParameterSource source) {
+        this(name, shape, source, false);
+    }
+
+    private BatchNorm2d(String name, TensorShape shape, ParameterSource source, boolean relu) {
         this(name, shape, source.constant(name + ".weight", 1f, shape.channels()),
                 source.constant(name + ".bias", 0f, shape.channels()),
                 source.state(name + ".running_mean", 0f, shape.channels()),
-                source.state(name + ".running_var", 1f, shape.channels()));
+                source.state(name + ".running_var", 1f, shape.channels()), relu);
+    }
+
+    /**
+     * Batch normalisation followed by a ReLU in the same pass, {@code y = max(0, bn(x))}: the same parameters
+     * as {@link #BatchNorm2d(String, TensorShape, ParameterSource)}, one pass over the data fewer in each
+     * direction.
+     */
+    public static BatchNorm2d withRelu(String name, TensorShape shape, ParameterSource source) {
+        return new BatchNorm2d(name, shape, source, true);
     }
 
     private BatchNorm2d(String name, TensorShape shape, Parameter gamma, Parameter beta, RunningState runningMean,
-                        RunningState runningVar) {
+                        RunningState runningVar, boolean relu) {
         this.name = name;
+        this.relu = relu;
         this.shape = shape;
         this.gamma = gamma;
         this.beta = beta;
@@ -105,23 +123,17 @@ public final class BatchNorm2d implements Layer {
         float inv;
         if (mode == Mode.TRAIN) {
             double sum = 0;
-            for (int n = 0; n < batch; n++) {
-                int o = n * stride + c * plane;
-                for (int i = 0; i < plane; i++) {
-                    sum += input[o + i];
-                }
-            }
-            long count = (long) batch * plane;
-            double m = sum / count;
             double squares = 0;
             for (int n = 0; n < batch; n++) {
                 int o = n * stride + c * plane;
-                for (int i = 0; i < plane; i++) {
-                    double d = input[o + i] - m;
-                    squares += d * d;
-                }
+                sum += Blas1.sum(plane, input, o);
+                squares += Blas1.dot(plane, input, o, input, o);
             }
-            double var = squares / count;
+            long count = (long) batch * plane;
+            double m = sum / count;
+            // E[x^2] - E[x]^2 with both sums in double; batch-norm inputs have |mean| of the order of their
+            // spread, so the cancellation costs a few bits of float precision at most.
+            double var = Math.max(0, squares / count - m * m);
             mu = (float) m;
             inv = (float) (1 / Math.sqrt(var + EPSILON));
             float[] rm = runningMean.values();
@@ -136,10 +148,18 @@ public final class BatchNorm2d implements Layer {
         invStd[c] = inv;
         float scale = gamma.values()[c] * inv;
         float shift = beta.values()[c] - mu * scale;
+        float[] x = input;
+        float[] y = output;
         for (int n = 0; n < batch; n++) {
             int o = n * stride + c * plane;
-            for (int i = 0; i < plane; i++) {
-                output[o + i] = input[o + i] * scale + shift;
+            if (relu) {
+                for (int i = o; i < o + plane; i++) {
+                    y[i] = Math.max(x[i] * scale + shift, 0f);
+                }
+            } else {
+                for (int i = o; i < o + plane; i++) {
+                    y[i] = x[i] * scale + shift;
+                }
             }
         }
     }
@@ -150,6 +170,9 @@ public final class BatchNorm2d implements Layer {
         if (inputGradient) {
             gradInput = Buffers.ensure(gradInput, (long) batch * shape.size());
         }
+        if (relu) {
+            gated = Buffers.ensure(gated, (long) batch * shape.size());
+        }
         BatchParallel.forEachRange(shape.channels(), 4L * batch * shape.plane(), (chunk, from, to) -> {
             for (int c = from; c < to; c++) {
                 backwardChannel(gradOutput, c, inputGradient);
@@ -158,44 +181,51 @@ public final class BatchNorm2d implements Layer {
         return inputGradient ? gradInput : null;
     }
 
+    /**
+     * With {@code g} the gradient after the fused ReLU (zero where the output is 0), {@code x^ = (x - mu) inv}:
+     * {@code dx = scale (g - mean(g) - x^ mean(g x^))}, computed as {@code a g + b x + c} per channel.
+     */
     private void backwardChannel(float[] dy, int c, boolean inputGradient) {
         int plane = shape.plane();
         int stride = shape.size();
         float mu = mean[c];
         float inv = invStd[c];
-        double sumDy = 0;
-        double sumDyXhat = 0;
+        float[] g = relu ? gated : dy;
+        float[] x = input;
+        double sumG = 0;
+        double sumGx = 0;
         for (int n = 0; n < batch; n++) {
             int o = n * stride + c * plane;
-            for (int i = 0; i < plane; i++) {
-                float g = dy[o + i];
-                sumDy += g;
-                sumDyXhat += g * ((input[o + i] - mu) * inv);
+            if (relu) {
+                for (int i = o; i < o + plane; i++) {
+                    g[i] = dy[i] * Math.signum(output[i]);
+                }
             }
+            sumG += Blas1.sum(plane, g, o);
+            sumGx += Blas1.dot(plane, g, o, x, o);
         }
-        gamma.gradients()[c] += (float) sumDyXhat;
-        beta.gradients()[c] += (float) sumDy;
+        double sumGxhat = (sumGx - mu * sumG) * inv;
+        gamma.gradients()[c] += (float) sumGxhat;
+        beta.gradients()[c] += (float) sumG;
         if (!inputGradient) {
             return;
         }
         float scale = gamma.values()[c] * inv;
-        if (mode == Mode.EVAL) {
-            for (int n = 0; n < batch; n++) {
-                int o = n * stride + c * plane;
-                for (int i = 0; i < plane; i++) {
-                    gradInput[o + i] = scale * dy[o + i];
-                }
-            }
-            return;
+        float a = scale;
+        float b = 0f;
+        float k = 0f;
+        if (mode == Mode.TRAIN) {
+            long count = (long) batch * plane;
+            double meanG = sumG / count;
+            double meanGxhat = sumGxhat / count;
+            b = (float) (-scale * inv * meanGxhat);
+            k = (float) (-scale * meanG + scale * mu * inv * meanGxhat);
         }
-        long count = (long) batch * plane;
-        float meanDy = (float) (sumDy / count);
-        float meanDyXhat = (float) (sumDyXhat / count);
+        float[] dx = gradInput;
         for (int n = 0; n < batch; n++) {
             int o = n * stride + c * plane;
-            for (int i = 0; i < plane; i++) {
-                float xhat = (input[o + i] - mu) * inv;
-                gradInput[o + i] = scale * (dy[o + i] - meanDy - xhat * meanDyXhat);
+            for (int i = o; i < o + plane; i++) {
+                dx[i] = a * g[i] + b * x[i] + k;
             }
         }
     }
@@ -211,18 +241,22 @@ public final class BatchNorm2d implements Layer {
     }
 
     /**
-     * One sample in inference: the affine map {@code y = a x + b} per value (2 other FLOPs each), the two
-     * per-channel coefficients read, input read and output written.
+     * One sample in inference: the affine map {@code y = a x + b} per value (2 other FLOPs each; with the
+     * fused ReLU also one comparison each), the two per-channel coefficients read, input read and output
+     * written.
      */
     @Override
     public void recordCost(CostLedger ledger) {
         ledger.addOtherFlops(2L * shape.size());
+        if (relu) {
+            ledger.addComparisons(shape.size());
+        }
         ledger.addParameterBytesRead(8L * shape.channels());
         ledger.addActivationBytesMoved(8L * shape.size());
     }
 
     @Override
     public BatchNorm2d replica() {
-        return new BatchNorm2d(name, shape, gamma, beta, runningMean, runningVar);
+        return new BatchNorm2d(name, shape, gamma, beta, runningMean, runningVar, relu);
     }
 }

@@ -17,7 +17,8 @@ import java.util.List;
  * a matrix product: for sample {@code n} and group {@code g},
  * {@code out[n][g] (F/G x HWo) = W[g] (F/G x K) * im2col(x[n][g]) (K x HWo)} with
  * {@code K = (C/G) kh kw}. A 1x1 convolution with stride 1 and no padding skips im2col: the input already
- * is its column matrix.
+ * is its column matrix. A stride-1 convolution with "same" padding lowers by shifted plane copies
+ * ({@link ShiftLowering}); every other one through core's {@link Im2col}.
  *
  * <p>Backward, per sample: {@code dW[g] += dOut[n][g] * cols^T} and {@code dx[n][g] = col2im(W[g]^T *
  * dOut[n][g])}; the columns are lowered again rather than kept from the forward pass, which would hold
@@ -52,6 +53,7 @@ public final class Conv2d implements Layer {
     private final TensorShape out;
     private final ConvGeometry geometry;
     private final boolean direct;
+    private final ShiftLowering shiftLowering;
     private final int groupFilters;
     private final int groupChannels;
     private final int columnRows;
@@ -98,6 +100,7 @@ public final class Conv2d implements Layer {
         this.out = new TensorShape(spec.outChannels(), geometry.outputHeight(), geometry.outputWidth());
         this.direct = spec.kernelH() == 1 && spec.kernelW() == 1 && spec.strideH() == 1 && spec.strideW() == 1
                 && spec.padH() == 0 && spec.padW() == 0;
+        this.shiftLowering = direct ? null : ShiftLowering.of(geometry);
         this.groupFilters = spec.outChannels() / spec.groups();
         this.groupChannels = spec.inChannels() / spec.groups();
         this.columnRows = geometry.columnRows();
@@ -182,7 +185,7 @@ public final class Conv2d implements Layer {
             float[] b = src;
             int bOffset = imageOffset;
             if (!direct) {
-                Im2col.im2col(geometry, src, imageOffset, columns, 0);
+                lower(src, imageOffset, columns);
                 b = columns;
                 bOffset = 0;
             }
@@ -243,7 +246,7 @@ public final class Conv2d implements Layer {
             float[] b = lowered;
             int bOffset = imageOffset;
             if (!direct) {
-                Im2col.im2col(geometry, lowered, imageOffset, columns, 0);
+                lower(lowered, imageOffset, columns);
                 b = columns;
                 bOffset = 0;
             }
@@ -258,8 +261,12 @@ public final class Conv2d implements Layer {
             } else {
                 Gemm.sgemm(true, false, columnRows, plane, groupFilters, 1f, usedWeights, wOffset, columnRows,
                         dy, dyOffset, plane, 0f, columns, 0, plane);
-                Arrays.fill(gradInput, imageOffset, imageOffset + groupChannels * in.plane(), 0f);
-                Im2col.col2im(geometry, columns, 0, gradInput, imageOffset);
+                if (shiftLowering != null) {
+                    shiftLowering.col2im(columns, gradInput, imageOffset);
+                } else {
+                    Arrays.fill(gradInput, imageOffset, imageOffset + groupChannels * in.plane(), 0f);
+                    Im2col.col2im(geometry, columns, 0, gradInput, imageOffset);
+                }
             }
         }
         if (bias != null) {
@@ -272,6 +279,14 @@ public final class Conv2d implements Layer {
                 }
                 chunkBiasGrads[biasOffset + f] += (float) sum;
             }
+        }
+    }
+
+    private void lower(float[] image, int offset, float[] columns) {
+        if (shiftLowering != null) {
+            shiftLowering.im2col(image, offset, columns);
+        } else {
+            Im2col.im2col(geometry, image, offset, columns, 0);
         }
     }
 

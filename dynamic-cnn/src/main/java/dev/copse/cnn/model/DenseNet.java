@@ -11,7 +11,6 @@ import dev.copse.cnn.layer.Linear;
 import dev.copse.cnn.layer.Mode;
 import dev.copse.cnn.layer.Parameter;
 import dev.copse.cnn.layer.ParameterSource;
-import dev.copse.cnn.layer.ReluActivation;
 import dev.copse.cnn.layer.RunningState;
 import dev.copse.cnn.layer.Sequential;
 import dev.copse.cnn.layer.TensorShape;
@@ -49,13 +48,11 @@ public final class DenseNet implements Network {
                 Conv2d conv = new Conv2d(name + ".conv", ConvSpec.square(shape.channels(), channels, 1, 1, 0), shape,
                         source);
                 AvgPool2d pool = new AvgPool2d(conv.outputShape(), 2, 2);
-                list.add(new Sequential(List.of(new BatchNorm2d(name + ".bn", shape, source), new ReluActivation(shape),
-                        conv, pool)));
+                list.add(new Sequential(List.of(BatchNorm2d.withRelu(name + ".bn", shape, source), conv, pool)));
                 shape = pool.outputShape();
             }
         }
-        list.add(new BatchNorm2d("final.bn", shape, source));
-        list.add(new ReluActivation(shape));
+        list.add(BatchNorm2d.withRelu("final.bn", shape, source));
         GlobalAvgPool pool = new GlobalAvgPool(shape);
         list.add(pool);
         list.add(new Linear("fc", pool.outputShape(), spec.classes(), source));

@@ -10,7 +10,6 @@ import dev.copse.cnn.layer.Linear;
 import dev.copse.cnn.layer.Mode;
 import dev.copse.cnn.layer.Parameter;
 import dev.copse.cnn.layer.ParameterSource;
-import dev.copse.cnn.layer.ReluActivation;
 import dev.copse.cnn.layer.RunningState;
 import dev.copse.cnn.layer.Sequential;
 import dev.copse.cnn.layer.TensorShape;
@@ -41,7 +40,7 @@ public final class ResNet implements Network {
         int width = spec.widths().getFirst();
         Conv2d conv = new Conv2d("stem.conv", ConvSpec.square(input.channels(), width, 3, 1, 1), input, source);
         TensorShape shape = conv.outputShape();
-        this.stem = new Sequential(List.of(conv, new BatchNorm2d("stem.bn", shape, source), new ReluActivation(shape)));
+        this.stem = new Sequential(List.of(conv, BatchNorm2d.withRelu("stem.bn", shape, source)));
         List<BasicBlock> list = new ArrayList<>();
         for (int s = 0; s < spec.widths().size(); s++) {
             for (int b = 0; b < spec.blocksPerStage(); b++) {

@@ -72,6 +72,25 @@ class BatchNormTest {
         GradientChecks.check(bn, GradientChecks.uniform(6 * 5, 1f, random), 6, Mode.TRAIN, 14);
     }
 
+    /** The fused ReLU, with shifts of +-3 and scales of 0.5 keeping every output away from the kink. */
+    @Test
+    void gradientsWithFusedRelu() {
+        SplittableRandom random = new SplittableRandom(15);
+        TensorShape shape = new TensorShape(4, 3, 3);
+        for (Mode mode : Mode.values()) {
+            BatchNorm2d bn = BatchNorm2d.withRelu("bn", shape, ParameterSource.initializing(2));
+            Arrays.fill(bn.parameters().get(0).values(), 0.5f);
+            float[] shift = bn.parameters().get(1).values();
+            for (int c = 0; c < shift.length; c++) {
+                shift[c] = c % 2 == 0 ? 3f : -3f;
+            }
+            float[] x = GradientChecks.uniform(3 * shape.size(), 1f, random);
+            float[] y = bn.forward(x, 3, mode);
+            assertEquals(0f, y[shape.plane()], "channel 1 is switched off");
+            GradientChecks.check(bn, x, 3, mode, 16);
+        }
+    }
+
     @Test
     void trainingNeedsMoreThanOneValuePerChannel() {
         BatchNorm1d bn = new BatchNorm1d("bn", 2, ParameterSource.initializing(3));
