@@ -17,8 +17,9 @@ import java.util.List;
  * a matrix product: for sample {@code n} and group {@code g},
  * {@code out[n][g] (F/G x HWo) = W[g] (F/G x K) * im2col(x[n][g]) (K x HWo)} with
  * {@code K = (C/G) kh kw}. A 1x1 convolution with stride 1 and no padding skips im2col: the input already
- * is its column matrix. A stride-1 convolution with "same" padding lowers by shifted plane copies
- * ({@link ShiftLowering}); every other one through core's {@link Im2col}.
+ * is its column matrix. A convolution whose output is {@code ceil(H / s) x ceil(W / s)} (3x3 with padding 1 or
+ * 1x1, at any stride) lowers by shifted plane copies ({@link ShiftLowering}); any other through core's
+ * {@link Im2col}.
  *
  * <p>Backward, per sample: {@code dW[g]^T += cols * dOut[n][g]^T} and {@code dx[n][g] = col2im(W[g]^T *
  * dOut[n][g])}; the columns are lowered again rather than kept from the forward pass, which would hold
@@ -45,7 +46,8 @@ public final class Conv2d implements Layer {
     /** Momentum of the running activation range of the input quantizer. */
     public static final float RANGE_MOMENTUM = 0.1f;
 
-    private static final ThreadLocal<float[][]> COLUMNS = ThreadLocal.withInitial(() -> new float[1][0]);
+    /** Per-thread scratch: [0] the column matrix of one sample, [1] the phases of a strided shift lowering. */
+    private static final ThreadLocal<float[][]> SCRATCH = ThreadLocal.withInitial(() -> new float[2][0]);
 
     private final String name;
     private final ConvSpec spec;
@@ -169,7 +171,7 @@ public final class Conv2d implements Layer {
         output = Buffers.ensure(output, (long) batch * out.size());
         float[] source = src;
         BatchParallel.forEachChunk(batch, macsPerSample(), (chunk, from, to) -> {
-            float[] columns = direct ? null : columns(geometry.columnSize());
+            float[] columns = direct ? null : columns();
             for (int n = from; n < to; n++) {
                 forwardSample(source, n, columns);
             }
@@ -218,7 +220,7 @@ public final class Conv2d implements Layer {
             gradInput = Buffers.ensure(gradInput, (long) batch * in.size());
         }
         BatchParallel.forEachChunk(batch, 2 * macsPerSample(), (chunk, from, to) -> {
-            float[] columns = direct ? null : columns(geometry.columnSize());
+            float[] columns = direct ? null : columns();
             for (int n = from; n < to; n++) {
                 backwardSample(gradOutput, n, chunk, columns, inputGradient);
             }
@@ -264,7 +266,7 @@ public final class Conv2d implements Layer {
                 Gemm.sgemm(true, false, columnRows, plane, groupFilters, 1f, usedWeights, wOffset, columnRows,
                         dy, dyOffset, plane, 0f, columns, 0, plane);
                 if (shiftLowering != null) {
-                    shiftLowering.col2im(columns, gradInput, imageOffset);
+                    shiftLowering.col2im(columns, gradInput, imageOffset, phases());
                 } else {
                     Arrays.fill(gradInput, imageOffset, imageOffset + groupChannels * in.plane(), 0f);
                     Im2col.col2im(geometry, columns, 0, gradInput, imageOffset);
@@ -286,7 +288,7 @@ public final class Conv2d implements Layer {
 
     private void lower(float[] image, int offset, float[] columns) {
         if (shiftLowering != null) {
-            shiftLowering.im2col(image, offset, columns);
+            shiftLowering.im2col(image, offset, columns, phases());
         } else {
             Im2col.im2col(geometry, image, offset, columns, 0);
         }
@@ -327,12 +329,20 @@ public final class Conv2d implements Layer {
         return (long) out.size() * columnRows;
     }
 
-    private static float[] columns(int size) {
-        float[][] holder = COLUMNS.get();
-        if (holder[0].length < size) {
-            holder[0] = new float[size];
+    private static float[] scratch(int slot, int size) {
+        float[][] holder = SCRATCH.get();
+        if (holder[slot].length < size) {
+            holder[slot] = new float[size];
         }
-        return holder[0];
+        return holder[slot];
+    }
+
+    private float[] columns() {
+        return scratch(0, geometry.columnSize());
+    }
+
+    private float[] phases() {
+        return scratch(1, shiftLowering.phaseSize());
     }
 
     @Override
