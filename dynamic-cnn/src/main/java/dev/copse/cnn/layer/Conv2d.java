@@ -77,7 +77,8 @@ public final class Conv2d implements Layer {
     private float[] chunkBiasGrads;
 
     /**
-     * @param name   qualified name; parameters are {@code name.weight}, {@code name.bias}, state {@code name.input_range}
+     * @param name   qualified name; parameters are {@code name.weight} and {@code name.bias}, the running state
+     *               {@code name.input_range}
      * @param spec   the convolution
      * @param input  the shape of one input sample; its channels must equal {@code spec.inChannels()}
      * @param source where the arrays come from
