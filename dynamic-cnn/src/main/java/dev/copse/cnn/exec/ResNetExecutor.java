@@ -82,7 +82,8 @@ public final class ResNetExecutor {
 
     /** Logits of {@code batch} images at full precision, every block run; a buffer owned by the executor. */
     public float[] logits(float[] images, int batch) {
-        return run(images, batch, ExecutionPlan.uniform(batch, blocks(), ExecutionPlan.FULL), null);
+        check(images, batch, null);
+        return runAll(images, batch, null, null);
     }
 
     /**
@@ -98,6 +99,11 @@ public final class ResNetExecutor {
                     + " blocks, but the batch has " + batch + " samples and the network " + blocks() + " blocks");
         }
         check(images, batch, ledgers);
+        return runAll(images, batch, plan, ledgers);
+    }
+
+    /** Every sample end to end under {@code plan} (null: every block at full precision). */
+    private float[] runAll(float[] images, int batch, ExecutionPlan plan, CostLedger[] ledgers) {
         int size = network.inputShape().size();
         int classes = network.classes();
         logits = Buffers.ensure(logits, (long) batch * classes);
@@ -110,7 +116,8 @@ public final class ResNetExecutor {
                 replica.stem().recordCost(ledger);
             }
             for (int l = 0; l < blockInputs.length; l++) {
-                x = runBlock(replica.blocks().get(l), x, plan.bits(n, l), ledger);
+                int bits = plan == null ? ExecutionPlan.FULL : plan.bits(n, l);
+                x = runBlock(replica.blocks().get(l), x, bits, ledger);
             }
             if (ledger != null) {
                 replica.head().recordCost(ledger);
