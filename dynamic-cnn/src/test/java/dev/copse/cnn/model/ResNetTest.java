@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.copse.cnn.layer.Mode;
 import dev.copse.cnn.layer.Parameter;
 import dev.copse.cnn.layer.TensorShape;
 import dev.copse.core.json.JsonObject;
@@ -34,6 +35,25 @@ class ResNetTest {
         long macs = 112_896L + 3_612_672L + 196L * 32 * 448 + 49L * 64 * 896 + 640;
         assertEquals(macs, model.staticCost().worstCasePerInput().macs(Bitwidths.FP32));
         assertEquals(parameters, model.staticCost().parameters());
+    }
+
+    @Test
+    void cifarShapedResNet20RunsForwardAndBackward() {
+        ResNet net = ResNetSpec.builder().inputShape(3, 32, 32).depth(20).build().initialize(2);
+        assertEquals(9, net.blocks().size());
+        assertEquals(new TensorShape(64, 8, 8), net.blocks().getLast().outputShape());
+        float[] images = new float[2 * 3 * 32 * 32];
+        Arrays.fill(images, 0.5f);
+        images[5] = 1f;
+        float[] logits = net.forward(images, 2, Mode.TRAIN);
+        for (int i = 0; i < 20; i++) {
+            assertTrue(Float.isFinite(logits[i]));
+        }
+        float[] grad = new float[20];
+        grad[3] = 1f;
+        net.parameters().forEach(Parameter::zeroGradients);
+        net.backward(grad);
+        assertTrue(net.parameters().getFirst().gradients()[0] != 0f, "gradient reaches the stem");
     }
 
     @Test

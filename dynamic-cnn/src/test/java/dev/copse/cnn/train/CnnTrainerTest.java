@@ -41,6 +41,17 @@ class CnnTrainerTest {
     }
 
     @Test
+    void adamWithStepDecayAndWarmupAlsoLearns() {
+        ResNet net = SPEC.initialize(4);
+        TrainingOptions options = TrainingOptions.builder().epochs(4).batchSize(16)
+                .optimizer(OptimizerSettings.adam(0.01, 0)).schedule(ScheduleSettings.stepDecay(2, 0.5))
+                .warmupEpochs(1).seed(5).build();
+        TrainingReport report = CnnTrainer.fit(net, stripes(160, 7), options, event -> { });
+        assertTrue(CnnTrainer.evaluate(net, stripes(64, 8), 16).accuracy() >= 0.95);
+        assertEquals(0.005, report.last().learningRate(), 1e-9);
+    }
+
+    @Test
     void sameSeedGivesTheSameWeights() {
         Dataset data = stripes(64, 4);
         TrainingOptions options = TrainingOptions.builder().epochs(1).batchSize(16)
