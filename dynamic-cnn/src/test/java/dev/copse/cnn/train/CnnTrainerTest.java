@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.copse.cnn.model.ResNet;
+import dev.copse.cnn.model.ResNetModel;
 import dev.copse.cnn.model.ResNetSpec;
 import dev.copse.core.data.Dataset;
 import dev.copse.core.data.ImageShape;
@@ -49,6 +50,16 @@ class CnnTrainerTest {
         TrainingReport report = CnnTrainer.fit(net, stripes(160, 7), options, event -> { });
         assertTrue(CnnTrainer.evaluate(net, stripes(64, 8), 16).accuracy() >= 0.95);
         assertEquals(0.005, report.last().learningRate(), 1e-9);
+    }
+
+    @Test
+    void trainedModelRecordsHowItWasMade() {
+        TrainingOptions options = TrainingOptions.builder().epochs(1).batchSize(16).seed(21).build();
+        ResNetModel model = CnnTrainer.train(SPEC, stripes(32, 2), options, event -> { });
+        assertEquals(21, model.training().get("seed").asNumber().longValueExact());
+        assertEquals("0".repeat(64), model.training().get("data_sha256").asString());
+        assertEquals(1, model.training().get("epochs").asArray().size());
+        assertEquals(List.of("vertical", "horizontal"), model.classNames());
     }
 
     @Test
