@@ -41,7 +41,6 @@ public final class BasicBlock implements Layer {
     private final String name;
     private final TensorShape in;
     private final TensorShape out;
-    private final int stride;
     private final Conv2d conv1;
     private final BatchNorm2d bn1;
     private final Conv2d conv2;
@@ -49,7 +48,6 @@ public final class BasicBlock implements Layer {
     private final Conv2d projection;
     private final BatchNorm2d projectionBn;
 
-    private float[] input;
     private int batch;
     private float[] output;
     private float[] gradSum;
@@ -67,7 +65,6 @@ public final class BasicBlock implements Layer {
         }
         this.name = name;
         this.in = input;
-        this.stride = stride;
         this.conv1 = new Conv2d(name + ".conv1", ConvSpec.square(input.channels(), outChannels, 3, stride, 1), input,
                 source);
         TensorShape mid = conv1.outputShape();
@@ -89,7 +86,6 @@ public final class BasicBlock implements Layer {
         this.name = other.name;
         this.in = other.in;
         this.out = other.out;
-        this.stride = other.stride;
         this.conv1 = other.conv1.replica();
         this.bn1 = other.bn1.replica();
         this.conv2 = other.conv2.replica();
@@ -125,7 +121,6 @@ public final class BasicBlock implements Layer {
      */
     public float[] forward(float[] x, int batch, Mode mode, int bits) {
         Buffers.checkInput(name, x, batch, in.size());
-        this.input = x;
         this.batch = batch;
         float[] h = conv1.forward(x, batch, mode, bits);
         h = bn1.forward(h, batch, mode);

@@ -62,7 +62,8 @@ public final class DenseBlock implements Layer {
         for (int l = 0; l < layers; l++) {
             TensorShape shape = new TensorShape(input.channels() + l * growth, input.height(), input.width());
             String prefix = name + ".layer" + (l + 1);
-            Conv2d conv = new Conv2d(prefix + ".conv", ConvSpec.square(shape.channels(), growth, 3, 1, 1), shape, source);
+            ConvSpec spec = ConvSpec.square(shape.channels(), growth, 3, 1, 1);
+            Conv2d conv = new Conv2d(prefix + ".conv", spec, shape, source);
             list.add(new Sequential(List.of(BatchNorm2d.withRelu(prefix + ".bn", shape, source), conv)));
         }
         this.layers = List.copyOf(list);
@@ -130,7 +131,7 @@ public final class DenseBlock implements Layer {
         return gradInput;
     }
 
-    /** Copies channels {@code [from, from + count)} of each sample of {@code src} to channel {@code to} of {@code dst}. */
+    /** Copies channels {@code [from, from + count)} of every sample of src to channels from {@code to} of dst. */
     private void copyChannels(float[] src, int srcChannels, int from, float[] dst, int dstChannels, int to, int count,
                               int batch) {
         int plane = in.plane();

@@ -1,6 +1,7 @@
 package dev.copse.cnn.layer;
 
 import dev.copse.efficiency.cost.CostLedger;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -78,7 +79,7 @@ public final class AvgPool2d implements Layer {
             return null;
         }
         gradInput = Buffers.ensure(gradInput, (long) batch * in.size());
-        java.util.Arrays.fill(gradInput, 0, batch * in.size(), 0f);
+        Arrays.fill(gradInput, 0, batch * in.size(), 0f);
         float scale = 1f / (kernel * kernel);
         int planes = batch * in.channels();
         for (int p = 0; p < planes; p++) {

@@ -1,5 +1,7 @@
 package dev.copse.cnn.layer;
 
+import dev.copse.core.kernel.ConvGeometry;
+
 /**
  * The configuration of a 2-D convolution ({@link Conv2d}).
  *
@@ -65,7 +67,8 @@ public record ConvSpec(int inChannels, int outChannels, int kernelH, int kernelW
 
     /** Output shape for an input of {@code height x width}. */
     public TensorShape outputShape(int height, int width) {
-        return new TensorShape(outChannels, geometry(height, width).outputHeight(), geometry(height, width).outputWidth());
+        ConvGeometry g = geometry(height, width);
+        return new TensorShape(outChannels, g.outputHeight(), g.outputWidth());
     }
 
     /**
@@ -73,8 +76,8 @@ public record ConvSpec(int inChannels, int outChannels, int kernelH, int kernelW
      *
      * @throws IllegalArgumentException when the dilated kernel does not fit the padded input
      */
-    public dev.copse.core.kernel.ConvGeometry geometry(int height, int width) {
-        return new dev.copse.core.kernel.ConvGeometry(inChannels / groups, height, width, kernelH, kernelW,
+    public ConvGeometry geometry(int height, int width) {
+        return new ConvGeometry(inChannels / groups, height, width, kernelH, kernelW,
                 strideH, strideW, padH, padW, dilationH, dilationW);
     }
 

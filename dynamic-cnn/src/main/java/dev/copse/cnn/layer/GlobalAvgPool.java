@@ -1,6 +1,7 @@
 package dev.copse.cnn.layer;
 
 import dev.copse.efficiency.cost.CostLedger;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -57,7 +58,7 @@ public final class GlobalAvgPool implements Layer {
         gradInput = Buffers.ensure(gradInput, (long) batch * in.size());
         int plane = in.plane();
         for (int p = 0, planes = batch * in.channels(); p < planes; p++) {
-            java.util.Arrays.fill(gradInput, p * plane, (p + 1) * plane, gradOutput[p] / plane);
+            Arrays.fill(gradInput, p * plane, (p + 1) * plane, gradOutput[p] / plane);
         }
         return gradInput;
     }

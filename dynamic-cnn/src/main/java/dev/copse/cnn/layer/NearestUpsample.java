@@ -1,6 +1,7 @@
 package dev.copse.cnn.layer;
 
 import dev.copse.efficiency.cost.CostLedger;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -65,7 +66,7 @@ public final class NearestUpsample implements Layer {
             return null;
         }
         gradInput = Buffers.ensure(gradInput, (long) batch * in.size());
-        java.util.Arrays.fill(gradInput, 0, batch * in.size(), 0f);
+        Arrays.fill(gradInput, 0, batch * in.size(), 0f);
         for (int p = 0, planes = batch * in.channels(); p < planes; p++) {
             int src = p * in.plane();
             int dst = p * out.plane();

@@ -1,6 +1,5 @@
 package dev.copse.cnn.model;
 
-import dev.copse.cnn.layer.Mode;
 import dev.copse.cnn.layer.Parameter;
 import dev.copse.cnn.layer.ParameterSource;
 import dev.copse.cnn.layer.RunningState;
@@ -9,6 +8,7 @@ import dev.copse.core.json.JsonArray;
 import dev.copse.core.json.JsonObject;
 import dev.copse.core.json.JsonString;
 import dev.copse.core.json.JsonValue;
+import dev.copse.core.kernel.Softmax;
 import dev.copse.core.modelfile.ModelFile;
 import dev.copse.core.modelfile.ModelFileException;
 import dev.copse.core.modelfile.ModelFileWriter;
@@ -33,8 +33,9 @@ import java.util.Map;
  * {@code training}, and whose arrays are the parameters (with their logical shapes) and running states
  * (1-D) under their qualified names. {@link #load} restores a model whose predictions are bit-identical.
  *
- * <p><b>Prediction.</b> {@link #predict} and {@link #probabilities} run inference in batches of
- * {@value #BATCH} on a network bound to the model's arrays (nothing is copied; inference only reads them).
+ * <p><b>Prediction.</b> {@link #predict} and {@link #probabilities} run inference image by image on the
+ * threads of the shared pool ({@link SampleParallelInference}), {@value #BATCH} images per round, on
+ * networks bound to the model's arrays (nothing is copied; inference only reads them).
  *
  * <p>Thread-safe: every call builds its own network buffers.
  */
@@ -150,15 +151,16 @@ public abstract sealed class CnnModel implements CostReporting permits ResNetMod
      */
     public float[] probabilities(Dataset data) {
         checkData(data);
-        Network network = inferenceNetwork();
+        SampleParallelInference inference = new SampleParallelInference(inferenceNetwork());
         int classes = architecture.classes();
         float[] result = new float[Math.multiplyExact(data.size(), classes)];
         int d = data.numFeatures();
+        float[] images = new float[Math.min(BATCH, data.size()) * d];
         for (int start = 0; start < data.size(); start += BATCH) {
             int batch = Math.min(BATCH, data.size() - start);
-            float[] images = java.util.Arrays.copyOfRange(data.features(), start * d, (start + batch) * d);
-            float[] logits = network.forward(images, batch, Mode.EVAL);
-            dev.copse.core.kernel.Softmax.rows(batch, classes, logits, 0, result, start * classes);
+            System.arraycopy(data.features(), start * d, images, 0, batch * d);
+            float[] logits = inference.logits(images, batch);
+            Softmax.rows(batch, classes, logits, 0, result, start * classes);
         }
         return result;
     }
@@ -178,7 +180,8 @@ public abstract sealed class CnnModel implements CostReporting permits ResNetMod
     void checkData(Dataset data) {
         if (data.numFeatures() != architecture.inputShape().size()) {
             throw new IllegalArgumentException("the data has " + data.numFeatures() + " features per row but the model "
-                    + "reads " + architecture.inputShape() + " images (" + architecture.inputShape().size() + " values)");
+                    + "reads " + architecture.inputShape() + " images (" + architecture.inputShape().size()
+                    + " values)");
         }
     }
 

@@ -3,6 +3,7 @@ package dev.copse.cnn.model;
 import dev.copse.cnn.layer.ParameterSource;
 import dev.copse.cnn.layer.TensorShape;
 import dev.copse.core.json.JsonObject;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -129,7 +130,7 @@ public record DenseNetSpec(TensorShape inputShape, int classes, int growthRate, 
 
         /** Layers of each dense block, one block per value. */
         public Builder layersPerBlock(int... layers) {
-            this.layersPerBlock = java.util.Arrays.stream(layers).boxed().toList();
+            this.layersPerBlock = Arrays.stream(layers).boxed().toList();
             return this;
         }
 

@@ -19,7 +19,8 @@ final class JsonFields {
         try {
             return Math.toIntExact(value.asNumber().longValueExact());
         } catch (IllegalStateException | ArithmeticException e) {
-            throw new IllegalArgumentException("architecture field '" + field + "' must be an integer, got " + value, e);
+            throw new IllegalArgumentException("architecture field '" + field + "' must be an integer, got " + value,
+                    e);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.copse.cnn.model;
 import dev.copse.cnn.layer.ParameterSource;
 import dev.copse.cnn.layer.TensorShape;
 import dev.copse.core.json.JsonObject;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -42,7 +43,10 @@ public record ResNetSpec(TensorShape inputShape, int classes, int blocksPerStage
         }
     }
 
-    /** A builder with the defaults: 3 stages of widths 16/32/64, one block per stage (ResNet-8), 1x28x28, 10 classes. */
+    /**
+     * A builder with the defaults: 3 stages of widths 16/32/64, one block per stage (ResNet-8), 1x28x28 images,
+     * 10 classes.
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -127,8 +131,8 @@ public record ResNetSpec(TensorShape inputShape, int classes, int blocksPerStage
          */
         public Builder depth(int depth) {
             if (widths.size() != 3 || depth < 8 || (depth - 2) % 6 != 0) {
-                throw new IllegalArgumentException("ResNet depth must be 6n + 2 (8, 14, 20, ...) with three stages, got "
-                        + depth + " with " + widths.size() + " stages");
+                throw new IllegalArgumentException("ResNet depth must be 6n + 2 (8, 14, 20, ...) with three stages, "
+                        + "got " + depth + " with " + widths.size() + " stages");
             }
             this.blocksPerStage = (depth - 2) / 6;
             return this;
@@ -136,7 +140,7 @@ public record ResNetSpec(TensorShape inputShape, int classes, int blocksPerStage
 
         /** The channels of each stage, one stage per value. */
         public Builder widths(int... widths) {
-            this.widths = java.util.Arrays.stream(widths).boxed().toList();
+            this.widths = Arrays.stream(widths).boxed().toList();
             return this;
         }
 

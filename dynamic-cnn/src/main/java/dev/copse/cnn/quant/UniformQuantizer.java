@@ -1,5 +1,7 @@
 package dev.copse.cnn.quant;
 
+import java.util.Arrays;
+
 /**
  * Uniform asymmetric quantization with a zero point (Jacob et al., "Quantization and Training of Neural
  * Networks for Efficient Integer-Arithmetic-Only Inference", CVPR 2018, section 2.1), applied as fake
@@ -60,7 +62,7 @@ public final class UniformQuantizer {
         double scale = (high - low) / levels;
         if (scale == 0) {
             // The range is the single point 0: every value quantizes to 0.
-            java.util.Arrays.fill(out, outOffset, outOffset + length, 0f);
+            Arrays.fill(out, outOffset, outOffset + length, 0f);
             return;
         }
         double inverse = 1 / scale;

@@ -54,7 +54,7 @@ public final class CnnTrainer {
                                     ProgressListener listener) {
         ResNet network = spec.initialize(options.seed());
         TrainingReport report = fit(network, train, options, listener);
-        return ResNetModel.of(network, train.classNames(), report.toJson(options));
+        return ResNetModel.of(network, train.classNames(), report.toJson(options, train.provenance()));
     }
 
     /** Builds a DenseNet from {@code spec} (initialised with the options' seed), trains it, and returns the model. */
@@ -62,7 +62,7 @@ public final class CnnTrainer {
                                       ProgressListener listener) {
         DenseNet network = spec.initialize(options.seed());
         TrainingReport report = fit(network, train, options, listener);
-        return DenseNetModel.of(network, train.classNames(), report.toJson(options));
+        return DenseNetModel.of(network, train.classNames(), report.toJson(options, train.provenance()));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.copse.cnn.train;
 
+import dev.copse.core.data.Provenance;
 import dev.copse.core.json.JsonArray;
 import dev.copse.core.json.JsonObject;
 import dev.copse.core.json.JsonValue;
@@ -26,8 +27,11 @@ public record TrainingReport(List<EpochStats> epochs, int bestEpoch, boolean sto
         return epochs.getLast();
     }
 
-    /** The report as JSON (for a model file's {@code training} header). */
-    public JsonObject toJson(TrainingOptions options) {
+    /**
+     * The report as JSON, with the options and the training data's provenance (for a model file's
+     * {@code training} header).
+     */
+    public JsonObject toJson(TrainingOptions options, Provenance data) {
         List<JsonValue> rows = new ArrayList<>();
         for (EpochStats e : epochs) {
             JsonObject.Builder row = JsonObject.builder()
@@ -42,6 +46,8 @@ public record TrainingReport(List<EpochStats> epochs, int bestEpoch, boolean sto
             rows.add(row.build());
         }
         return JsonObject.builder()
+                .put("data_source", data.source())
+                .put("data_sha256", data.sha256())
                 .put("seed", options.seed())
                 .put("epochs_configured", options.epochs())
                 .put("batch_size", options.batchSize())

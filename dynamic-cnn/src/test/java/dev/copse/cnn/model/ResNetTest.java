@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.copse.cnn.layer.Mode;
 import dev.copse.cnn.layer.Parameter;
 import dev.copse.cnn.layer.TensorShape;
+import dev.copse.core.json.JsonObject;
 import dev.copse.efficiency.cost.Bitwidths;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class ResNetTest {
@@ -26,11 +30,30 @@ class ResNetTest {
         // stem 144 + 32; stage 1: 2 x 2304 + 2 x 32; stage 2: 4608 + 9216 + 512 + 3 x 64;
         // stage 3: 18432 + 36864 + 2048 + 3 x 128; classifier 640 + 10.
         assertEquals(176 + 4672 + 14528 + 57728 + 650, parameters);
-        ResNetModel model = ResNetModel.of(net, names(10), dev.copse.core.json.JsonObject.empty());
+        ResNetModel model = ResNetModel.of(net, names(10), JsonObject.empty());
         // 28x28x16x9 (stem) + 2 x 784x16x144 + 196x32x(144 + 288 + 16) + 49x64x(288 + 576 + 32) + 640.
         long macs = 112_896L + 3_612_672L + 196L * 32 * 448 + 49L * 64 * 896 + 640;
         assertEquals(macs, model.staticCost().worstCasePerInput().macs(Bitwidths.FP32));
         assertEquals(parameters, model.staticCost().parameters());
+    }
+
+    @Test
+    void cifarShapedResNet20RunsForwardAndBackward() {
+        ResNet net = ResNetSpec.builder().inputShape(3, 32, 32).depth(20).build().initialize(2);
+        assertEquals(9, net.blocks().size());
+        assertEquals(new TensorShape(64, 8, 8), net.blocks().getLast().outputShape());
+        float[] images = new float[2 * 3 * 32 * 32];
+        Arrays.fill(images, 0.5f);
+        images[5] = 1f;
+        float[] logits = net.forward(images, 2, Mode.TRAIN);
+        for (int i = 0; i < 20; i++) {
+            assertTrue(Float.isFinite(logits[i]));
+        }
+        float[] grad = new float[20];
+        grad[3] = 1f;
+        net.parameters().forEach(Parameter::zeroGradients);
+        net.backward(grad);
+        assertTrue(net.parameters().getFirst().gradients()[0] != 0f, "gradient reaches the stem");
     }
 
     @Test
@@ -43,7 +66,7 @@ class ResNetTest {
         assertThrows(IllegalArgumentException.class, () -> ResNetSpec.builder().widths().build());
         assertThrows(IllegalArgumentException.class, () -> ResNetSpec.builder().classes(1).build());
         IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
-                () -> ResNetSpec.fromJson(dev.copse.core.json.JsonObject.empty()));
+                () -> ResNetSpec.fromJson(JsonObject.empty()));
         assertTrue(missing.getMessage().contains("input_shape"));
     }
 
@@ -53,14 +76,14 @@ class ResNetTest {
         ResNet b = ResNetSpec.builder().build().initialize(7);
         ResNet c = ResNetSpec.builder().build().initialize(8);
         for (int i = 0; i < a.parameters().size(); i++) {
-            assertEquals(java.util.Arrays.toString(a.parameters().get(i).values()),
-                    java.util.Arrays.toString(b.parameters().get(i).values()));
+            assertEquals(Arrays.toString(a.parameters().get(i).values()),
+                    Arrays.toString(b.parameters().get(i).values()));
         }
-        assertFalse(java.util.Arrays.equals(a.parameters().get(0).values(), c.parameters().get(0).values()));
+        assertFalse(Arrays.equals(a.parameters().get(0).values(), c.parameters().get(0).values()));
         assertEquals(a.parameters().size(), a.parameters().stream().map(Parameter::name).distinct().count());
     }
 
     static List<String> names(int classes) {
-        return java.util.stream.IntStream.range(0, classes).mapToObj(Integer::toString).toList();
+        return IntStream.range(0, classes).mapToObj(Integer::toString).toList();
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.copse.cnn.model.ResNet;
+import dev.copse.cnn.model.ResNetModel;
 import dev.copse.cnn.model.ResNetSpec;
 import dev.copse.core.data.Dataset;
 import dev.copse.core.data.ImageShape;
@@ -38,6 +39,27 @@ class CnnTrainerTest {
         assertEquals(4, ends);
         assertTrue(events.size() > 4, "progress within epochs too");
         assertTrue(events.getFirst().task().contains("1/4"));
+    }
+
+    @Test
+    void adamWithStepDecayAndWarmupAlsoLearns() {
+        ResNet net = SPEC.initialize(4);
+        TrainingOptions options = TrainingOptions.builder().epochs(4).batchSize(16)
+                .optimizer(OptimizerSettings.adam(0.01, 0)).schedule(ScheduleSettings.stepDecay(2, 0.5))
+                .warmupEpochs(1).seed(5).build();
+        TrainingReport report = CnnTrainer.fit(net, stripes(160, 7), options, event -> { });
+        assertTrue(CnnTrainer.evaluate(net, stripes(64, 8), 16).accuracy() >= 0.95);
+        assertEquals(0.005, report.last().learningRate(), 1e-9);
+    }
+
+    @Test
+    void trainedModelRecordsHowItWasMade() {
+        TrainingOptions options = TrainingOptions.builder().epochs(1).batchSize(16).seed(21).build();
+        ResNetModel model = CnnTrainer.train(SPEC, stripes(32, 2), options, event -> { });
+        assertEquals(21, model.training().get("seed").asNumber().longValueExact());
+        assertEquals("0".repeat(64), model.training().get("data_sha256").asString());
+        assertEquals(1, model.training().get("epochs").asArray().size());
+        assertEquals(List.of("vertical", "horizontal"), model.classNames());
     }
 
     @Test
