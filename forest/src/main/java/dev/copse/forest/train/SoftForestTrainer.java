@@ -66,8 +66,9 @@ public final class SoftForestTrainer {
         }
         ForestLayout layout = new ForestLayout(options.trees(), options.maxDepth(), d, numClasses);
         ForestParameters params = ForestParameters.initial(layout, options, initRandom);
-        RowSubsets subsets = new RowSubsets(options.trees(), n, options.rowFraction(), seeds.nextLong());
-        int groups = options.objective() == Objective.JOINT ? 1 : options.trees();
+        boolean perTree = options.objective() == Objective.PER_TREE;
+        RowSubsets subsets = new RowSubsets(options.trees(), n, options.rowFraction(), seeds.nextLong(), perTree);
+        int groups = perTree ? options.trees() : 1;
         int capacity = Math.min(options.batchSize(), Math.max(holdout.training.length, holdout.validation.length));
         List<EpochRecord> history = new ArrayList<>();
         try (ParallelRanges parallel = new ParallelRanges(options.threads())) {
