@@ -31,6 +31,9 @@ package dev.copse.forest.soft;
  * @param featureFraction    fraction of the features each tree may use (a seeded subset per tree), in (0, 1]
  * @param rowFraction        fraction of the training rows each tree learns from (a seeded subset per tree),
  *                           in (0, 1]; below 1 it needs {@link Objective#PER_TREE}
+ * @param inputDropout       <b>(Copse)</b> training-time dropout of input features (Srivastava et al., 2014):
+ *                           each value of a training batch is zeroed with this probability and the others
+ *                           scaled by {@code 1/(1 - p)}, a seeded mask per batch; in [0, 1), 0 switches it off
  * @param leafThreshold      finalisation: a node whose leafness exceeds this becomes a hard leaf and its
  *                           subtree is dropped, in (0, 1]; 1 keeps every node
  * @param fineTuneEpochs     epochs of training with the finalised structure fixed, {@code >= 0}
@@ -39,7 +42,7 @@ public record Options(
         int trees, int maxDepth, Combination combination, Objective objective,
         float beta, float finalBeta, float sizePenalty, float initialLeafness, float balancePenalty, float l2,
         float learningRate, LearningRateSchedule schedule, int epochs, int batchSize, long seed, int threads,
-        float validationFraction, int patience, float featureFraction, float rowFraction,
+        float validationFraction, int patience, float featureFraction, float rowFraction, float inputDropout,
         float leafThreshold, int fineTuneEpochs) {
 
     /** Deepest tree supported: the training buffers grow as {@code batch x trees x 2^(D+1)}. */
@@ -82,6 +85,9 @@ public record Options(
                     + " < 1 subsamples rows per tree, which needs objective PER_TREE (each tree its own loss);"
                     + " with JOINT use rowFraction 1");
         }
+        if (!(inputDropout >= 0f && inputDropout < 1f)) {
+            throw new IllegalArgumentException("Options.inputDropout must be in [0, 1), got " + inputDropout);
+        }
         halfOpenUnit("leafThreshold", leafThreshold);
         atLeast("fineTuneEpochs", fineTuneEpochs, 0);
     }
@@ -95,31 +101,35 @@ public record Options(
                 1f, 1f, 1e-4f, 0.05f, 0f, 0f,
                 2e-3f, LearningRateSchedule.COSINE, 20, 128, 1L,
                 Math.max(1, Runtime.getRuntime().availableProcessors()),
-                0.1f, 4, 1f, 1f, 0.5f, 1);
+                0.1f, 4, 1f, 1f, 0f, 0.5f, 1);
     }
 
     public Options withTrees(int v) {
         return new Options(v, maxDepth, combination, objective, beta, finalBeta, sizePenalty, initialLeafness,
-                balancePenalty, l2, learningRate, schedule, epochs, batchSize, seed, threads, validationFraction,
-                patience, featureFraction, rowFraction, leafThreshold, fineTuneEpochs);
+                balancePenalty, l2, learningRate, schedule, epochs, batchSize, seed, threads,
+                validationFraction, patience, featureFraction, rowFraction, inputDropout, leafThreshold,
+                fineTuneEpochs);
     }
 
     public Options withMaxDepth(int v) {
         return new Options(trees, v, combination, objective, beta, finalBeta, sizePenalty, initialLeafness,
-                balancePenalty, l2, learningRate, schedule, epochs, batchSize, seed, threads, validationFraction,
-                patience, featureFraction, rowFraction, leafThreshold, fineTuneEpochs);
+                balancePenalty, l2, learningRate, schedule, epochs, batchSize, seed, threads,
+                validationFraction, patience, featureFraction, rowFraction, inputDropout, leafThreshold,
+                fineTuneEpochs);
     }
 
     public Options withCombination(Combination v) {
         return new Options(trees, maxDepth, v, objective, beta, finalBeta, sizePenalty, initialLeafness,
-                balancePenalty, l2, learningRate, schedule, epochs, batchSize, seed, threads, validationFraction,
-                patience, featureFraction, rowFraction, leafThreshold, fineTuneEpochs);
+                balancePenalty, l2, learningRate, schedule, epochs, batchSize, seed, threads,
+                validationFraction, patience, featureFraction, rowFraction, inputDropout, leafThreshold,
+                fineTuneEpochs);
     }
 
     public Options withObjective(Objective v) {
         return new Options(trees, maxDepth, combination, v, beta, finalBeta, sizePenalty, initialLeafness,
-                balancePenalty, l2, learningRate, schedule, epochs, batchSize, seed, threads, validationFraction,
-                patience, featureFraction, rowFraction, leafThreshold, fineTuneEpochs);
+                balancePenalty, l2, learningRate, schedule, epochs, batchSize, seed, threads,
+                validationFraction, patience, featureFraction, rowFraction, inputDropout, leafThreshold,
+                fineTuneEpochs);
     }
 
     /** Constant inverse temperature: sets both {@code beta} and {@code finalBeta}. */
@@ -130,99 +140,117 @@ public record Options(
     /** Inverse temperature moving linearly from {@code first} to {@code last} over the epochs. */
     public Options withBetaSchedule(float first, float last) {
         return new Options(trees, maxDepth, combination, objective, first, last, sizePenalty, initialLeafness,
-                balancePenalty, l2, learningRate, schedule, epochs, batchSize, seed, threads, validationFraction,
-                patience, featureFraction, rowFraction, leafThreshold, fineTuneEpochs);
+                balancePenalty, l2, learningRate, schedule, epochs, batchSize, seed, threads,
+                validationFraction, patience, featureFraction, rowFraction, inputDropout, leafThreshold,
+                fineTuneEpochs);
     }
 
     public Options withSizePenalty(float v) {
         return new Options(trees, maxDepth, combination, objective, beta, finalBeta, v, initialLeafness,
-                balancePenalty, l2, learningRate, schedule, epochs, batchSize, seed, threads, validationFraction,
-                patience, featureFraction, rowFraction, leafThreshold, fineTuneEpochs);
+                balancePenalty, l2, learningRate, schedule, epochs, batchSize, seed, threads,
+                validationFraction, patience, featureFraction, rowFraction, inputDropout, leafThreshold,
+                fineTuneEpochs);
     }
 
     public Options withInitialLeafness(float v) {
         return new Options(trees, maxDepth, combination, objective, beta, finalBeta, sizePenalty, v,
-                balancePenalty, l2, learningRate, schedule, epochs, batchSize, seed, threads, validationFraction,
-                patience, featureFraction, rowFraction, leafThreshold, fineTuneEpochs);
+                balancePenalty, l2, learningRate, schedule, epochs, batchSize, seed, threads,
+                validationFraction, patience, featureFraction, rowFraction, inputDropout, leafThreshold,
+                fineTuneEpochs);
     }
 
     public Options withBalancePenalty(float v) {
-        return new Options(trees, maxDepth, combination, objective, beta, finalBeta, sizePenalty, initialLeafness,
-                v, l2, learningRate, schedule, epochs, batchSize, seed, threads, validationFraction,
-                patience, featureFraction, rowFraction, leafThreshold, fineTuneEpochs);
+        return new Options(trees, maxDepth, combination, objective, beta, finalBeta, sizePenalty,
+                initialLeafness, v, l2, learningRate, schedule, epochs, batchSize, seed, threads,
+                validationFraction, patience, featureFraction, rowFraction, inputDropout, leafThreshold,
+                fineTuneEpochs);
     }
 
     public Options withL2(float v) {
-        return new Options(trees, maxDepth, combination, objective, beta, finalBeta, sizePenalty, initialLeafness,
-                balancePenalty, v, learningRate, schedule, epochs, batchSize, seed, threads, validationFraction,
-                patience, featureFraction, rowFraction, leafThreshold, fineTuneEpochs);
+        return new Options(trees, maxDepth, combination, objective, beta, finalBeta, sizePenalty,
+                initialLeafness, balancePenalty, v, learningRate, schedule, epochs, batchSize, seed, threads,
+                validationFraction, patience, featureFraction, rowFraction, inputDropout, leafThreshold,
+                fineTuneEpochs);
     }
 
     public Options withLearningRate(float v) {
-        return new Options(trees, maxDepth, combination, objective, beta, finalBeta, sizePenalty, initialLeafness,
-                balancePenalty, l2, v, schedule, epochs, batchSize, seed, threads, validationFraction,
-                patience, featureFraction, rowFraction, leafThreshold, fineTuneEpochs);
+        return new Options(trees, maxDepth, combination, objective, beta, finalBeta, sizePenalty,
+                initialLeafness, balancePenalty, l2, v, schedule, epochs, batchSize, seed, threads,
+                validationFraction, patience, featureFraction, rowFraction, inputDropout, leafThreshold,
+                fineTuneEpochs);
     }
 
     public Options withSchedule(LearningRateSchedule v) {
-        return new Options(trees, maxDepth, combination, objective, beta, finalBeta, sizePenalty, initialLeafness,
-                balancePenalty, l2, learningRate, v, epochs, batchSize, seed, threads, validationFraction,
-                patience, featureFraction, rowFraction, leafThreshold, fineTuneEpochs);
+        return new Options(trees, maxDepth, combination, objective, beta, finalBeta, sizePenalty,
+                initialLeafness, balancePenalty, l2, learningRate, v, epochs, batchSize, seed, threads,
+                validationFraction, patience, featureFraction, rowFraction, inputDropout, leafThreshold,
+                fineTuneEpochs);
     }
 
     public Options withEpochs(int v) {
-        return new Options(trees, maxDepth, combination, objective, beta, finalBeta, sizePenalty, initialLeafness,
-                balancePenalty, l2, learningRate, schedule, v, batchSize, seed, threads, validationFraction,
-                patience, featureFraction, rowFraction, leafThreshold, fineTuneEpochs);
+        return new Options(trees, maxDepth, combination, objective, beta, finalBeta, sizePenalty,
+                initialLeafness, balancePenalty, l2, learningRate, schedule, v, batchSize, seed, threads,
+                validationFraction, patience, featureFraction, rowFraction, inputDropout, leafThreshold,
+                fineTuneEpochs);
     }
 
     public Options withBatchSize(int v) {
-        return new Options(trees, maxDepth, combination, objective, beta, finalBeta, sizePenalty, initialLeafness,
-                balancePenalty, l2, learningRate, schedule, epochs, v, seed, threads, validationFraction,
-                patience, featureFraction, rowFraction, leafThreshold, fineTuneEpochs);
+        return new Options(trees, maxDepth, combination, objective, beta, finalBeta, sizePenalty,
+                initialLeafness, balancePenalty, l2, learningRate, schedule, epochs, v, seed, threads,
+                validationFraction, patience, featureFraction, rowFraction, inputDropout, leafThreshold,
+                fineTuneEpochs);
     }
 
     public Options withSeed(long v) {
-        return new Options(trees, maxDepth, combination, objective, beta, finalBeta, sizePenalty, initialLeafness,
-                balancePenalty, l2, learningRate, schedule, epochs, batchSize, v, threads, validationFraction,
-                patience, featureFraction, rowFraction, leafThreshold, fineTuneEpochs);
+        return new Options(trees, maxDepth, combination, objective, beta, finalBeta, sizePenalty,
+                initialLeafness, balancePenalty, l2, learningRate, schedule, epochs, batchSize, v, threads,
+                validationFraction, patience, featureFraction, rowFraction, inputDropout, leafThreshold,
+                fineTuneEpochs);
     }
 
     public Options withThreads(int v) {
-        return new Options(trees, maxDepth, combination, objective, beta, finalBeta, sizePenalty, initialLeafness,
-                balancePenalty, l2, learningRate, schedule, epochs, batchSize, seed, v, validationFraction,
-                patience, featureFraction, rowFraction, leafThreshold, fineTuneEpochs);
+        return new Options(trees, maxDepth, combination, objective, beta, finalBeta, sizePenalty,
+                initialLeafness, balancePenalty, l2, learningRate, schedule, epochs, batchSize, seed, v,
+                validationFraction, patience, featureFraction, rowFraction, inputDropout, leafThreshold,
+                fineTuneEpochs);
     }
 
     /** Early stopping on a stratified hold-out of {@code fraction} of the rows, with the given patience. */
     public Options withValidation(float fraction, int patienceEpochs) {
-        return new Options(trees, maxDepth, combination, objective, beta, finalBeta, sizePenalty, initialLeafness,
-                balancePenalty, l2, learningRate, schedule, epochs, batchSize, seed, threads, fraction,
-                patienceEpochs, featureFraction, rowFraction, leafThreshold, fineTuneEpochs);
+        return new Options(trees, maxDepth, combination, objective, beta, finalBeta, sizePenalty,
+                initialLeafness, balancePenalty, l2, learningRate, schedule, epochs, batchSize, seed, threads,
+                fraction, patienceEpochs, featureFraction, rowFraction, inputDropout, leafThreshold,
+                fineTuneEpochs);
     }
 
     public Options withFeatureFraction(float v) {
-        return new Options(trees, maxDepth, combination, objective, beta, finalBeta, sizePenalty, initialLeafness,
-                balancePenalty, l2, learningRate, schedule, epochs, batchSize, seed, threads, validationFraction,
-                patience, v, rowFraction, leafThreshold, fineTuneEpochs);
+        return new Options(trees, maxDepth, combination, objective, beta, finalBeta, sizePenalty,
+                initialLeafness, balancePenalty, l2, learningRate, schedule, epochs, batchSize, seed, threads,
+                validationFraction, patience, v, rowFraction, inputDropout, leafThreshold, fineTuneEpochs);
     }
 
     public Options withRowFraction(float v) {
+        return new Options(trees, maxDepth, combination, objective, beta, finalBeta, sizePenalty,
+                initialLeafness, balancePenalty, l2, learningRate, schedule, epochs, batchSize, seed, threads,
+                validationFraction, patience, featureFraction, v, inputDropout, leafThreshold, fineTuneEpochs);
+    }
+
+    public Options withInputDropout(float v) {
         return new Options(trees, maxDepth, combination, objective, beta, finalBeta, sizePenalty, initialLeafness,
                 balancePenalty, l2, learningRate, schedule, epochs, batchSize, seed, threads, validationFraction,
-                patience, featureFraction, v, leafThreshold, fineTuneEpochs);
+                patience, featureFraction, rowFraction, v, leafThreshold, fineTuneEpochs);
     }
 
     public Options withLeafThreshold(float v) {
-        return new Options(trees, maxDepth, combination, objective, beta, finalBeta, sizePenalty, initialLeafness,
-                balancePenalty, l2, learningRate, schedule, epochs, batchSize, seed, threads, validationFraction,
-                patience, featureFraction, rowFraction, v, fineTuneEpochs);
+        return new Options(trees, maxDepth, combination, objective, beta, finalBeta, sizePenalty,
+                initialLeafness, balancePenalty, l2, learningRate, schedule, epochs, batchSize, seed, threads,
+                validationFraction, patience, featureFraction, rowFraction, inputDropout, v, fineTuneEpochs);
     }
 
     public Options withFineTuneEpochs(int v) {
-        return new Options(trees, maxDepth, combination, objective, beta, finalBeta, sizePenalty, initialLeafness,
-                balancePenalty, l2, learningRate, schedule, epochs, batchSize, seed, threads, validationFraction,
-                patience, featureFraction, rowFraction, leafThreshold, v);
+        return new Options(trees, maxDepth, combination, objective, beta, finalBeta, sizePenalty,
+                initialLeafness, balancePenalty, l2, learningRate, schedule, epochs, batchSize, seed, threads,
+                validationFraction, patience, featureFraction, rowFraction, inputDropout, leafThreshold, v);
     }
 
     private static void atLeast(String field, int value, int min) {

@@ -1,25 +1,30 @@
 package dev.copse.forest.soft;
 
+import java.util.Arrays;
+
 /**
- * Per-input inference that computes only the splits it visits: hard routing (one path per tree) and
- * pruned-soft mixing (subtrees below a flow epsilon skipped). One input at a time, no matrix product, so
- * the work saved is time saved.
+ * Inference that computes only the splits it visits: hard routing (one path per tree) and pruned-soft
+ * mixing (subtrees below a flow epsilon skipped). No matrix product: every visited split is one dot
+ * product, so the work saved is time saved. Rows are processed in blocks of {@value #BLOCK_ROWS}, tree by
+ * tree, so that the weight rows of the splits are reused from cache across the rows of a block.
  */
 final class PathInference {
 
+    static final int BLOCK_ROWS = 64;
+
     private final SoftForest forest;
     private final float[][] values;
-    private final float[] flow;
+    private final int maxNodes;
 
     PathInference(SoftForest forest) {
         this.forest = forest;
         this.values = new float[forest.numTrees()][];
-        int maxNodes = 0;
+        int nodes = 0;
         for (int t = 0; t < values.length; t++) {
             values[t] = forest.tree(t).mixValues(forest.combination());
-            maxNodes = Math.max(maxNodes, forest.tree(t).nodeCount());
+            nodes = Math.max(nodes, forest.tree(t).nodeCount());
         }
-        this.flow = new float[maxNodes];
+        this.maxNodes = nodes;
     }
 
     /**
@@ -27,42 +32,50 @@ final class PathInference {
      * mixture, logits for summed logits), with weight 1.
      */
     ForestPredictions predictHard(float[] x, int n) {
-        int d = forest.numFeatures();
         int classes = forest.numClasses();
         float[] probabilities = new float[n * classes];
         InferenceWork[] work = new InferenceWork[n];
-        int[] counts = new int[1];
-        for (int r = 0; r < n; r++) {
-            counts[0] = 0;
-            int out = r * classes;
+        int[] node = new int[BLOCK_ROWS];
+        int[] evaluated = new int[BLOCK_ROWS];
+        for (int start = 0; start < n; start += BLOCK_ROWS) {
+            int rows = Math.min(BLOCK_ROWS, n - start);
+            Arrays.fill(evaluated, 0);
             for (int t = 0; t < values.length; t++) {
-                int node = forest.tree(t).hardNode(x, r * d, counts);
-                int base = node * classes;
-                for (int c = 0; c < classes; c++) {
-                    probabilities[out + c] += values[t][base + c];
+                forest.tree(t).hardNodes(x, start, rows, node, evaluated);
+                for (int r = 0; r < rows; r++) {
+                    int out = (start + r) * classes;
+                    int base = node[r] * classes;
+                    for (int c = 0; c < classes; c++) {
+                        probabilities[out + c] += values[t][base + c];
+                    }
                 }
             }
-            ForestOutput.finish(forest.combination(), probabilities, out, classes);
-            work[r] = new InferenceWork(counts[0], values.length, 0);
+            for (int r = 0; r < rows; r++) {
+                ForestOutput.finish(forest.combination(), probabilities, (start + r) * classes, classes);
+                work[start + r] = new InferenceWork(evaluated[r], values.length, 0);
+            }
         }
         return new ForestPredictions(classes, probabilities, work);
     }
 
     ForestPredictions predictPruned(float[] x, int n, float epsilon) {
-        int d = forest.numFeatures();
         int classes = forest.numClasses();
         float[] probabilities = new float[n * classes];
         InferenceWork[] work = new InferenceWork[n];
-        int[] counts = new int[2];
-        for (int r = 0; r < n; r++) {
-            counts[0] = 0;
-            counts[1] = 0;
-            int out = r * classes;
+        float[] flow = new float[BLOCK_ROWS * maxNodes];
+        int[] evaluated = new int[BLOCK_ROWS];
+        int[] mixed = new int[BLOCK_ROWS];
+        for (int start = 0; start < n; start += BLOCK_ROWS) {
+            int rows = Math.min(BLOCK_ROWS, n - start);
+            Arrays.fill(evaluated, 0);
+            Arrays.fill(mixed, 0);
             for (int t = 0; t < values.length; t++) {
-                forest.tree(t).mixPruned(x, r * d, epsilon, values[t], flow, probabilities, out, counts);
+                forest.tree(t).mixPruned(x, start, rows, epsilon, values[t], flow, probabilities, evaluated, mixed);
             }
-            ForestOutput.finish(forest.combination(), probabilities, out, classes);
-            work[r] = new InferenceWork(counts[0], counts[1], counts[0]);
+            for (int r = 0; r < rows; r++) {
+                ForestOutput.finish(forest.combination(), probabilities, (start + r) * classes, classes);
+                work[start + r] = new InferenceWork(evaluated[r], mixed[r], evaluated[r]);
+            }
         }
         return new ForestPredictions(classes, probabilities, work);
     }

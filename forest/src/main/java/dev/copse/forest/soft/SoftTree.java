@@ -243,47 +243,53 @@ public final class SoftTree {
     }
 
     /**
-     * Pruned-soft evaluation: the soft mixture {@code sum_n f_n q_n v_n} added to {@code out[outOffset ..]},
-     * except that a node whose flow is below {@code epsilon} is skipped with its whole subtree, and split dot
-     * products are computed only for visited inner nodes. {@code flow} is scratch of length K.
-     * Adds the visited inner nodes to {@code counts[0]} and the mixed nodes to {@code counts[1]}.
+     * Pruned-soft evaluation of the rows {@code firstRow .. firstRow + rows - 1} of {@code x}: adds to each row's
+     * output {@code out[row * C ..]} the soft mixture {@code sum_n f_n q_n v_n}, except that a node whose flow
+     * is below {@code epsilon} is skipped with its whole subtree; split dot products are computed only for
+     * visited inner nodes. Adds each row's evaluated inner nodes to {@code evaluated[r]} and mixed nodes to
+     * {@code mixed[r]}. {@code flow} is scratch of {@code rows * K} floats.
+     *
+     * <p>Nodes form the outer loop and rows the inner one, so a split's weight row is fetched once per block
+     * and reused from cache by every row that visits it; each row's arithmetic is exactly that of a
+     * row-by-row traversal.
      */
-    void mixPruned(float[] x, int xOffset, float epsilon, float[] values, float[] flow, float[] out, int outOffset,
-                   int[] counts) {
+    void mixPruned(float[] x, int firstRow, int rows, float epsilon, float[] values, float[] flow, float[] out,
+                   int[] evaluated, int[] mixed) {
+        int k = nodeIds.length;
         int m = bias.length;
-        flow[0] = 1f;
-        int evaluated = 0;
-        int mixed = 0;
+        for (int r = 0; r < rows; r++) {
+            flow[r * k] = 1f;
+        }
         for (int i = 0; i < m; i++) {
-            float f = flow[i];
-            if (f < epsilon) {
-                flow[left[i]] = -1f;
-                flow[right[i]] = -1f;
-                continue;
+            for (int r = 0; r < rows; r++) {
+                int base = r * k;
+                float f = flow[base + i];
+                if (f < epsilon) {
+                    flow[base + left[i]] = -1f;
+                    flow[base + right[i]] = -1f;
+                    continue;
+                }
+                int row = firstRow + r;
+                float s = SplitDot.dot(weights, i * features, x, row * features, features) + bias[i];
+                float e = Logistic.tail(s);
+                float q = leafness[i];
+                mix(i, f * q, values, out, row * classes);
+                float through = f * (1f - q);
+                flow[base + left[i]] = through * Logistic.left(s, e);
+                flow[base + right[i]] = through * Logistic.right(s, e);
+                evaluated[r]++;
+                mixed[r]++;
             }
-            float s = SplitDot.dot(weights, i * features, x, xOffset, features) + bias[i];
-            float e = Logistic.tail(s);
-            route(i, f, Logistic.left(s, e), Logistic.right(s, e), values, flow, out, outOffset);
-            evaluated++;
-            mixed++;
         }
-        for (int l = m; l < nodeIds.length; l++) {
-            if (flow[l] >= epsilon) {
-                mix(l, flow[l], values, out, outOffset);
-                mixed++;
+        for (int l = m; l < k; l++) {
+            for (int r = 0; r < rows; r++) {
+                float f = flow[r * k + l];
+                if (f >= epsilon) {
+                    mix(l, f, values, out, (firstRow + r) * classes);
+                    mixed[r]++;
+                }
             }
         }
-        counts[0] += evaluated;
-        counts[1] += mixed;
-    }
-
-    private void route(int i, float f, float pLeft, float pRight, float[] values, float[] flow, float[] out,
-                       int outOffset) {
-        float q = leafness[i];
-        mix(i, f * q, values, out, outOffset);
-        float through = f * (1f - q);
-        flow[left[i]] = through * pLeft;
-        flow[right[i]] = through * pRight;
     }
 
     private void mix(int n, float weight, float[] values, float[] out, int outOffset) {
@@ -294,20 +300,25 @@ public final class SoftTree {
     }
 
     /**
-     * <b>(Copse)</b> Hard routing: from the root, follow the more probable branch ({@code w.x + b >= 0} goes
-     * left, so a tie goes left) and stop at the first node that is a leaf or has leafness above 0.5.
-     * Returns the index of that node and adds the split dot products computed to {@code counts[0]}.
+     * <b>(Copse)</b> Hard routing of the rows {@code firstRow .. firstRow + rows - 1} of {@code x}: from the
+     * root, follow the more probable branch ({@code w.x + b >= 0} goes left, so a tie goes left) and stop at
+     * the first node that is a leaf or has leafness above 0.5. Writes the index of that node to
+     * {@code node[r]} and adds the split dot products computed to {@code evaluated[r]}. As in
+     * {@link #mixPruned}, nodes form the outer loop so each weight row is fetched once per block.
      */
-    int hardNode(float[] x, int xOffset, int[] counts) {
-        int m = bias.length;
-        int n = 0;
-        int evaluated = 0;
-        while (n < m && leafness[n] <= 0.5f) {
-            float s = SplitDot.dot(weights, n * features, x, xOffset, features) + bias[n];
-            evaluated++;
-            n = s >= 0f ? left[n] : right[n];
+    void hardNodes(float[] x, int firstRow, int rows, int[] node, int[] evaluated) {
+        java.util.Arrays.fill(node, 0, rows, 0);
+        for (int i = 0; i < bias.length; i++) {
+            if (leafness[i] > 0.5f) {
+                continue;
+            }
+            for (int r = 0; r < rows; r++) {
+                if (node[r] == i) {
+                    float s = SplitDot.dot(weights, i * features, x, (firstRow + r) * features, features) + bias[i];
+                    evaluated[r]++;
+                    node[r] = s >= 0f ? left[i] : right[i];
+                }
+            }
         }
-        counts[0] += evaluated;
-        return n;
     }
 }

@@ -10,8 +10,11 @@ import java.util.SplittableRandom;
 final class RowSubsets {
 
     private final boolean[][] member; // [T][n], null when every tree keeps every row
+    private final boolean perTree;
 
-    RowSubsets(int trees, int rows, float fraction, long seed) {
+    /** @param perTree whether each tree has its own loss (one loss group per tree) */
+    RowSubsets(int trees, int rows, float fraction, long seed, boolean perTree) {
+        this.perTree = perTree;
         if (fraction >= 1f) {
             this.member = null;
             return;
@@ -35,7 +38,7 @@ final class RowSubsets {
      */
     void setWeights(BatchBuffers buf, int trees) {
         int groups = buf.groups;
-        if (groups == 1) {
+        if (!perTree) {
             java.util.Arrays.fill(buf.weight, 0, buf.count, 1f / buf.count);
             return;
         }

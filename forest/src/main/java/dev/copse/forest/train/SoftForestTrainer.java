@@ -16,7 +16,8 @@ import java.util.SplittableRandom;
  *   <li>Hold out a seeded stratified {@code validationFraction} of the rows for early stopping.</li>
  *   <li>Train complete trees of depth D: loss = cross-entropy of the combined output ({@link BatchObjective})
  *       + size penalty + balance penalty + L2, beta moving linearly from {@code beta} to {@code finalBeta},
- *       learning rate per {@code schedule}; keep the parameters of the best validation epoch.</li>
+ *       learning rate per {@code schedule}, optional input dropout; keep the parameters of the best validation
+ *       epoch.</li>
  *   <li><b>(Copse)</b> Finalise: nodes with leafness above {@code leafThreshold} become hard leaves, their
  *       subtrees are dropped.</li>
  *   <li><b>(Copse)</b> Fine-tune {@code fineTuneEpochs} epochs with the structure and the leafness fixed, at a
@@ -65,18 +66,19 @@ public final class SoftForestTrainer {
         }
         ForestLayout layout = new ForestLayout(options.trees(), options.maxDepth(), d, numClasses);
         ForestParameters params = ForestParameters.initial(layout, options, initRandom);
-        RowSubsets subsets = new RowSubsets(options.trees(), n, options.rowFraction(), seeds.nextLong());
-        int groups = options.objective() == Objective.JOINT ? 1 : options.trees();
+        boolean perTree = options.objective() == Objective.PER_TREE;
+        RowSubsets subsets = new RowSubsets(options.trees(), n, options.rowFraction(), seeds.nextLong(), perTree);
+        int groups = perTree ? options.trees() : 1;
         int capacity = Math.min(options.batchSize(), Math.max(holdout.training.length, holdout.validation.length));
         List<EpochRecord> history = new ArrayList<>();
         try (ParallelRanges parallel = new ParallelRanges(options.threads())) {
             BatchObjective objective = new BatchObjective(layout, options.combination(), groups, capacity, parallel);
             TrainingLoop loop = new TrainingLoop(x, y, d, holdout.training, holdout.validation, objective, parallel,
-                    subsets, options.trees(), seeds.split(), listener);
+                    subsets, options.trees(), seeds.split(), seeds.split(), listener);
             Penalties penalties = new Penalties(options.sizePenalty(), options.balancePenalty(), options.l2());
             TrainingLoop.Result main = loop.run(params, new TrainingLoop.Phase("train", options.epochs(),
                     options.learningRate(), options.schedule(), penalties, true, options.beta(), options.finalBeta(),
-                    options.patience()));
+                    options.patience(), options.inputDropout()));
             history.addAll(main.records());
             SoftForest full = ForestAssembly.toForest(params, main.beta(), options.combination());
             SoftForest finalised = full.finalise(options.leafThreshold());
@@ -84,7 +86,7 @@ public final class SoftForestTrainer {
                 params.freezeStructure(finalised);
                 TrainingLoop.Result tuned = loop.run(params, new TrainingLoop.Phase("fine-tune",
                         options.fineTuneEpochs(), options.learningRate() * FINE_TUNE_RATE_FACTOR, options.schedule(),
-                        penalties, false, main.beta(), main.beta(), options.patience()));
+                        penalties, false, main.beta(), main.beta(), options.patience(), options.inputDropout()));
                 history.addAll(tuned.records());
                 finalised = ForestAssembly.toForest(params, tuned.beta(), options.combination());
             }

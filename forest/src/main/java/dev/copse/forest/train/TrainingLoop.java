@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
- * Runs the epochs of one training phase: seeded shuffling into mini-batches, Adam steps with the scheduled
- * learning rate and temperature, a progress event per epoch, and early stopping on the validation rows
+ * Runs the epochs of one training phase: seeded shuffling into mini-batches, optional seeded input dropout,
+ * Adam steps with the scheduled learning rate and temperature, a progress event per epoch, and early stopping on the validation rows
  * that keeps the parameters of the best epoch (highest validation accuracy, ties broken by lower loss).
  */
 final class TrainingLoop {
@@ -22,7 +22,7 @@ final class TrainingLoop {
      * @param trainLeafness false freezes the leafness logits (structure fixed)
      */
     record Phase(String name, int epochs, float learningRate, LearningRateSchedule schedule, Penalties penalties,
-                 boolean trainLeafness, float firstBeta, float lastBeta, int patience) {
+                 boolean trainLeafness, float firstBeta, float lastBeta, int patience, float inputDropout) {
 
         float betaAt(int epoch) {
             return epochs <= 1 ? lastBeta : firstBeta + (lastBeta - firstBeta) * epoch / (float) (epochs - 1);
@@ -43,11 +43,12 @@ final class TrainingLoop {
     private final RowSubsets subsets;
     private final int trees;
     private final SplittableRandom shuffler;
+    private final SplittableRandom dropout;
     private final ProgressListener listener;
 
     TrainingLoop(float[] x, int[] y, int features, int[] trainRows, int[] validationRows, BatchObjective objective,
                  ParallelRanges parallel, RowSubsets subsets, int trees, SplittableRandom shuffler,
-                 ProgressListener listener) {
+                 SplittableRandom dropout, ProgressListener listener) {
         this.x = x;
         this.y = y;
         this.features = features;
@@ -58,6 +59,7 @@ final class TrainingLoop {
         this.subsets = subsets;
         this.trees = trees;
         this.shuffler = shuffler;
+        this.dropout = dropout;
         this.listener = listener;
     }
 
@@ -85,6 +87,9 @@ final class TrainingLoop {
             for (int from = 0; from < trainRows.length; from += batch) {
                 int n = Math.min(batch, trainRows.length - from);
                 buf.gather(x, y, features, trainRows, from, n);
+                if (phase.inputDropout() > 0f) {
+                    dropInputs(buf, n * features, phase.inputDropout());
+                }
                 subsets.setWeights(buf, trees);
                 double loss = objective.lossAndGradient(p, phase.penalties(), beta, phase.trainLeafness(), grad);
                 if (!Double.isFinite(loss)) {
@@ -121,6 +126,14 @@ final class TrainingLoop {
             System.arraycopy(best, 0, p.values, 0, best.length);
         }
         return new Result(records, bestBeta);
+    }
+
+    /** Inverted dropout: zero each input value with probability p, scale the rest by 1/(1-p). */
+    private void dropInputs(BatchBuffers buf, int values, float p) {
+        float keep = 1f / (1f - p);
+        for (int k = 0; k < values; k++) {
+            buf.x[k] = dropout.nextFloat() < p ? 0f : buf.x[k] * keep;
+        }
     }
 
     private static float learningRate(Phase phase, long step, long totalSteps) {

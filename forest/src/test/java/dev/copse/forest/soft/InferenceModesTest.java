@@ -69,9 +69,9 @@ class InferenceModesTest {
         int depth = 5;
         int features = 12;
         SoftForest f = forest(trees, depth, features, 0.5f, combination);
-        float[] x = TestTrees.gaussianRows(50, features, 10);
-        ForestPredictions hard = f.predictHard(x, 50);
-        for (int r = 0; r < 50; r++) {
+        float[] x = TestTrees.gaussianRows(150, features, 10);
+        ForestPredictions hard = f.predictHard(x, 150);
+        for (int r = 0; r < 150; r++) {
             assertEquals(new InferenceWork(trees * depth, trees, 0), hard.work(r));
             assertEquals((long) trees * depth * features + trees * 3L, hard.work(r).macs(features, 3));
         }

@@ -36,7 +36,7 @@ class OptionsTest {
         assertEquals(new Options(3, 5, o.combination(), o.objective(), 1f, 4f, o.sizePenalty(), o.initialLeafness(),
                 o.balancePenalty(), 0.5f, o.learningRate(), o.schedule(), o.epochs(), o.batchSize(), o.seed(),
                 o.threads(), o.validationFraction(), o.patience(), o.featureFraction(), o.rowFraction(),
-                o.leafThreshold(), o.fineTuneEpochs()), o);
+                o.inputDropout(), o.leafThreshold(), o.fineTuneEpochs()), o);
     }
 
     @Test
@@ -62,6 +62,7 @@ class OptionsTest {
         rejects(() -> d.withValidation(0.1f, 0), "Options.patience", ">= 1");
         rejects(() -> d.withFeatureFraction(0f), "Options.featureFraction", "(0, 1]");
         rejects(() -> d.withObjective(Objective.PER_TREE).withRowFraction(1.5f), "Options.rowFraction", "(0, 1]");
+        rejects(() -> d.withInputDropout(1f), "Options.inputDropout", "[0, 1)", "got 1.0");
         rejects(() -> d.withLeafThreshold(0f), "Options.leafThreshold", "(0, 1]");
         rejects(() -> d.withFineTuneEpochs(-1), "Options.fineTuneEpochs", ">= 0");
     }

@@ -39,7 +39,7 @@ class DeterminismTest {
     private static SoftForest train(Combination combination, int threads, long seed) {
         Options o = Options.defaults().withTrees(3).withMaxDepth(3).withEpochs(3).withBatchSize(50)
                 .withCombination(combination).withObjective(Objective.PER_TREE).withRowFraction(0.7f)
-                .withFeatureFraction(0.7f).withBalancePenalty(0.1f).withL2(1e-3f).withSizePenalty(1e-3f)
+                .withFeatureFraction(0.7f).withInputDropout(0.1f).withBalancePenalty(0.1f).withL2(1e-3f).withSizePenalty(1e-3f)
                 .withThreads(threads).withSeed(seed).withFineTuneEpochs(1).withLeafThreshold(0.9f);
         return SoftForestTrainer.fit(x, y, D, 3, o, ProgressListener.none());
     }
