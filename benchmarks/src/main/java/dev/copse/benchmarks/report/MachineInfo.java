@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param os          distribution and kernel
  * @param started     when the run started
  * @param commit      the source revision measured, with "+local changes" when the tree was dirty
+ * @param loadAverage the 1-minute load average when the run started (-1 when unknown): other work on the
+ *                    machine slows every measurement, so tables say how busy it was
  */
 public record MachineInfo(String cpuModel, int logicalCpus, long memoryBytes, String jdk, String os, Instant started,
-                          String commit) {
+                          String commit, double loadAverage) {
 
     public MachineInfo {
         Measurement.requireText(cpuModel, "cpuModel");

@@ -45,6 +45,8 @@ public final class MarkdownReport {
         MachineInfo machine = report.machine();
         return new MarkdownTable("Machine", "")
                 .row("CPU", machine.cpuModel() + ", " + machine.logicalCpus() + " logical CPUs")
+                .row("Load at start", machine.loadAverage() < 0 ? "unknown"
+                        : String.format(Locale.ROOT, "%.2f (1-minute load average)", machine.loadAverage()))
                 .row("Memory", format(machine.memoryBytes() / (MIB * 1024)) + " GiB")
                 .row("JDK", machine.jdk())
                 .row("OS", machine.os())

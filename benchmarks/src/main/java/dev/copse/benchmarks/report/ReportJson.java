@@ -54,6 +54,7 @@ public final class ReportJson {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("cpu", machine.cpuModel());
         map.put("logicalCpus", machine.logicalCpus());
+        map.put("loadAverage", machine.loadAverage());
         map.put("memoryBytes", machine.memoryBytes());
         map.put("jdk", machine.jdk());
         map.put("os", machine.os());

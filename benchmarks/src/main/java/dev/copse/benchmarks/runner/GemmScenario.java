@@ -83,6 +83,7 @@ final class GemmScenario implements Scenario {
         List<Fact> peerFacts = List.of();
         for (GemmShape shape : shapes) {
             List<Measurement> copse = new ArrayList<>();
+            List<Measurement> others = new ArrayList<>();
             for (JavaVariant variant : VARIANTS) {
                 String what = variant.label() + " on " + shape.id();
                 WorkerOutput output = keepRaw(context, variant.label() + "-" + shape.id(), what,
@@ -90,9 +91,7 @@ final class GemmScenario implements Scenario {
                                 workerArguments(variant.implementation().id(), shape.id(), context.scheme()), what));
                 Measurement measurement = toMeasurement(output, shape, variant.label());
                 measurements.add(measurement);
-                if (variant.implementation() == GemmImplementation.COPSE) {
-                    copse.add(measurement);
-                }
+                (variant.implementation() == GemmImplementation.COPSE ? copse : others).add(measurement);
                 report(context, ++done, total, what);
             }
             String what = PEER + " on " + shape.id();
@@ -101,8 +100,12 @@ final class GemmScenario implements Scenario {
             Measurement peer = toMeasurement(output, shape, PEER);
             measurements.add(peer);
             peerFacts = output.facts();
+            others.add(peer);
+            // Every Copse kernel against every other implementation: EJML (single- and multi-threaded) and numpy.
             for (Measurement mine : copse) {
-                ratios.add(SpeedRatio.of(mine, peer));
+                for (Measurement other : others) {
+                    ratios.add(SpeedRatio.of(mine, other));
+                }
             }
             report(context, ++done, total, what);
         }

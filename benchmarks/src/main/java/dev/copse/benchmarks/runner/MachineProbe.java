@@ -31,7 +31,7 @@ final class MachineProbe {
         String distribution = release == null ? System.getProperty("os.name") : prettyName(release);
         String os = distribution + ", kernel " + System.getProperty("os.version") + " " + System.getProperty("os.arch");
         return new MachineInfo(cpuModel, Runtime.getRuntime().availableProcessors(), memoryBytes, jdk, os, started,
-                commit());
+                commit(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private static String readOrNull(Path file) throws IOException {

@@ -30,6 +30,7 @@ class MarkdownReportTest {
         assertTrue(markdown.startsWith("### GEMM test\n"), markdown);
         assertTrue(markdown.contains("| square 1000 | copse-vector | numpy | 2.00 |\n"), markdown);
         assertTrue(markdown.contains("| CPU | Test CPU (AVX-512), 2 logical CPUs |"), markdown);
+        assertTrue(markdown.contains("| Load at start | 0.25 (1-minute load average) |"), markdown);
         assertTrue(markdown.contains("| Memory | 8.00 GiB |"), markdown);
         assertTrue(markdown.contains("| Date | 2025-01-02 03:04 UTC |"), markdown);
         assertTrue(markdown.contains("| Command | `benchmarks/run.sh gemm` |"), markdown);

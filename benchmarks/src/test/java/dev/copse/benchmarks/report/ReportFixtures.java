@@ -10,7 +10,7 @@ import java.util.OptionalLong;
 final class ReportFixtures {
 
     static final MachineInfo MACHINE = new MachineInfo("Test CPU (AVX-512)", 2, 8L << 30, "Test JDK 25",
-            "Test OS, kernel 6.1 amd64", Instant.parse("2025-01-02T03:04:05Z"), "abc123");
+            "Test OS, kernel 6.1 amd64", Instant.parse("2025-01-02T03:04:05Z"), "abc123", 0.25);
 
     private ReportFixtures() {
     }

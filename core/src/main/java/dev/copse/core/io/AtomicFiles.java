@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 
 /**
  * Writes files so that a reader, or a crash, never sees a half-written file under the final name: the bytes
@@ -27,6 +28,8 @@ public final class AtomicFiles {
     public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private AtomicFiles() {
     }
@@ -46,7 +49,10 @@ public final class AtomicFiles {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
-        Path temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
+        // Not Files.createTempFile: its files are readable by the owner only, and the final file should get the
+        // usual permissions (the umask's), like any other file the user writes.
+        Path temp = Files.createFile(folder.resolve("." + absolute.getFileName() + "."
+                + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp"));
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
                  OutputStream out = Channels.newOutputStream(channel)) {

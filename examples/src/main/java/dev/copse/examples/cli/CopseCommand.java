@@ -2,6 +2,8 @@ package dev.copse.examples.cli;
 
 import dev.copse.core.progress.ProgressListener;
 import dev.copse.examples.cli.data.DatasetsCommand;
+import dev.copse.examples.cli.model.EvalCommand;
+import dev.copse.examples.cli.model.TrainCommand;
 import dev.copse.examples.cli.progress.ProgressDisplay;
 import dev.copse.examples.cli.progress.ProgressMode;
 import dev.copse.examples.cli.progress.Terminal;
@@ -29,7 +31,7 @@ import picocli.CommandLine.Spec;
         versionProvider = CopseVersion.class,
         description = "Efficient, input-adaptive models: soft-routing deep forests and dynamic CNNs with one"
                 + " cost ledger.",
-        subcommands = {DatasetsCommand.class})
+        subcommands = {DatasetsCommand.class, TrainCommand.class, EvalCommand.class})
 public final class CopseCommand implements Runnable {
 
     @Spec

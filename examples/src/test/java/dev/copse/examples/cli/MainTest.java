@@ -140,7 +140,9 @@ class MainTest {
         Run run = run();
 
         assertEquals(2, run.exitCode());
-        assertEquals("copse: error: no command given; the commands are: datasets, fail, count", run.errLines().get(0));
+        String first = run.errLines().get(0);
+        assertTrue(first.startsWith("copse: error: no command given; the commands are: datasets, "), first);
+        assertTrue(first.endsWith(", fail, count"), first);
     }
 
     @Test

@@ -1,13 +1,18 @@
 package dev.copse.forest.hard;
 
 import dev.copse.core.data.Dataset;
+import dev.copse.core.progress.ProgressListener;
+import dev.copse.core.modelfile.ModelFile;
+import dev.copse.core.modelfile.ModelFileWriter;
 import dev.copse.efficiency.cost.Cost;
 import dev.copse.efficiency.cost.CostLedger;
-import dev.copse.efficiency.cost.CostReporting;
 import dev.copse.efficiency.cost.StaticCost;
+import dev.copse.efficiency.model.CostedClassifier;
 import dev.copse.forest.hard.binning.BinnedFeatures;
 import dev.copse.forest.hard.binning.FeatureBinner;
 import dev.copse.forest.hard.parallel.ParallelTasks;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeMap;
@@ -31,10 +36,16 @@ import java.util.TreeMap;
  * one per class, see {@link HardTree}); bytes as stored (13 per node, 4 C per distribution; the binner,
  * needed only for binned inputs, is not counted); the worst case takes every tree to its deepest leaf.
  *
+ * <p><b>Files.</b> {@link #save} and {@link #load} store one forest in a Copse model file of type
+ * {@value #MODEL_TYPE}; {@link HardForestArrays} describes the layout and stores several forests in one file.
+ *
  * <p>Immutable and thread-safe; batched prediction spreads blocks of rows over threads, with results that
  * do not depend on the thread count.
  */
-public final class HardForest implements CostReporting {
+public final class HardForest implements CostedClassifier {
+
+    /** The model type of a file written by {@link #save}. */
+    public static final String MODEL_TYPE = "hard-forest";
 
     /** Rows per prediction task: all trees visit this block before the next, keeping one tree cache-hot. */
     private static final int ROW_BLOCK = 256;
@@ -53,6 +64,14 @@ public final class HardForest implements CostReporting {
         this.staticCost = computeStaticCost();
     }
 
+    /**
+     * Trains the forest {@code options} describe (a {@link RandomForest.Options} or a
+     * {@link CompletelyRandomForest.Options}) on {@code data}, binning its features first.
+     */
+    public static HardForest fit(Dataset data, HardForestOptions options, ProgressListener listener) {
+        return ForestTrainer.fit(data, options, listener);
+    }
+
     public int numTrees() {
         return trees.length;
     }
@@ -69,11 +88,13 @@ public final class HardForest implements CostReporting {
         return List.of(trees);
     }
 
+    @Override
     public int numClasses() {
         return numClasses;
     }
 
     /** Features {@code d} an input row has. */
+    @Override
     public int numFeatures() {
         return binner.numFeatures();
     }
@@ -109,6 +130,36 @@ public final class HardForest implements CostReporting {
     @Override
     public StaticCost staticCost() {
         return staticCost;
+    }
+
+    /** The algorithm and the number of trees, e.g. {@code "random forest (100 trees)"}. */
+    @Override
+    public String description() {
+        return options.algorithm() + " (" + trees.length + (trees.length == 1 ? " tree)" : " trees)");
+    }
+
+    /**
+     * Writes this forest to {@code file} atomically as a model file of type {@value #MODEL_TYPE}, whose header
+     * is {@link HardForestArrays#describe} and whose arrays carry no prefix.
+     *
+     * @throws IOException if the file cannot be written
+     */
+    public void save(Path file) throws IOException {
+        ModelFileWriter out = new ModelFileWriter(MODEL_TYPE, HardForestArrays.describe(this));
+        HardForestArrays.write(this, "", out);
+        out.write(file);
+    }
+
+    /**
+     * Reads a forest written by {@link #save}; it predicts bit for bit as the saved one did.
+     *
+     * @throws dev.copse.core.modelfile.ModelFileException naming the file and the problem if it is not a
+     *         {@value #MODEL_TYPE} file or fails any check {@link HardForestArrays#read} makes
+     * @throws IOException if the file cannot be read
+     */
+    public static HardForest load(Path file) throws IOException {
+        ModelFile model = ModelFile.read(file).requireType(MODEL_TYPE);
+        return HardForestArrays.read(model, "", model.header());
     }
 
     /** Class probabilities of every row of {@code data}, {@code [n][C]} row-major. */
@@ -195,9 +246,14 @@ public final class HardForest implements CostReporting {
 
     /**
      * As {@link #predictProba(float[], int, float[], int)}, adding the realised cost of this input to
-     * {@code ledger} (see the class description).
+     * {@code ledger} (see the class description); a null ledger records nothing.
      */
+    @Override
     public void predictProba(float[] row, int offset, float[] out, int outOffset, CostLedger ledger) {
+        if (ledger == null) {
+            predictProba(row, offset, out, outOffset);
+            return;
+        }
         int d = numFeatures();
         checkNoNaN(row, offset, d, -1);
         Arrays.fill(out, outOffset, outOffset + numClasses, 0f);

@@ -55,4 +55,16 @@ public sealed interface HardForestOptions permits RandomForest.Options, Complete
 
     /** A short name of the algorithm for progress reports and descriptions, e.g. {@code "random forest"}. */
     String algorithm();
+
+    /** These options with {@link #trees()} replaced. */
+    HardForestOptions withTrees(int value);
+
+    /** These options with {@link #maxDepth()} replaced. */
+    HardForestOptions withMaxDepth(int value);
+
+    /** These options with {@link #seed()} replaced. */
+    HardForestOptions withSeed(long value);
+
+    /** These options with {@link #threads()} replaced. */
+    HardForestOptions withThreads(int value);
 }

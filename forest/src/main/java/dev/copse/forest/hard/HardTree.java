@@ -157,6 +157,21 @@ public final class HardTree {
         return node;
     }
 
+    /** Backing feature array, {@code [nodes]}, -1 at leaves; read-only by contract. */
+    int[] featureArray() {
+        return feature;
+    }
+
+    /** Backing raw-value threshold array, {@code [nodes]}, 0 at leaves; read-only by contract. */
+    float[] thresholdArray() {
+        return threshold;
+    }
+
+    /** Backing child array, {@code [nodes]}: left child at inner nodes, {@code ~slot} at leaves; read-only. */
+    int[] childArray() {
+        return child;
+    }
+
     /** Backing leaf distributions, {@code [slots][C]}; read-only by contract. */
     float[] leafValues() {
         return leafValues;

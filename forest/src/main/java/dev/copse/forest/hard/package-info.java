@@ -16,5 +16,10 @@
  * constant for its whole subtree and never scanned there again. In deep nodes of image data most features
  * are constant, so this rule is what makes fully grown trees cheap, and it gives trees of the same size and
  * accuracy as scikit-learn's (about one million nodes and 97 % test accuracy for 100 trees on MNIST).
+ *
+ * <p><b>Files.</b> A forest saves itself as a Copse model file ({@link dev.copse.forest.hard.HardForest#save});
+ * {@link dev.copse.forest.hard.HardForestArrays} stores it as nine arrays under a prefix, so a cascade keeps all
+ * its forests in one file, and validates every index on load; {@link dev.copse.forest.hard.HardForestOptionsJson}
+ * writes the options as JSON.
  */
 package dev.copse.forest.hard;

@@ -9,6 +9,7 @@ import dev.copse.core.data.Dataset;
 import dev.copse.efficiency.cost.Cost;
 import dev.copse.efficiency.cost.CostLedger;
 import dev.copse.efficiency.cost.StaticCost;
+import dev.copse.efficiency.model.CostedClassifier;
 import dev.copse.forest.hard.binning.BinnedFeatures;
 import dev.copse.forest.hard.binning.BinningOptions;
 import dev.copse.forest.hard.binning.FeatureBinner;
@@ -101,6 +102,20 @@ class HardForestTest {
         assertEquals((9 + 1) * 3, cost.otherFlops(), "C adds per tree and C divisions");
         assertEquals(passed * 12 + 9 * (4 + 3 * 4), cost.parameterBytesRead());
         assertEquals(passed * 4, cost.activationBytesMoved());
+    }
+
+    @Test
+    void servesAsACostedClassifier() {
+        CostedClassifier classifier = forest;
+        assertEquals("random forest (9 trees)", classifier.description());
+        assertEquals(5, classifier.numFeatures());
+        assertEquals(3, classifier.numClasses());
+        float[] withoutLedger = new float[4];
+        float[] withNullLedger = new float[4];
+        forest.predictProba(data.features(), 3 * 5, withoutLedger, 1);
+        classifier.predictProba(data.features(), 3 * 5, withNullLedger, 1, null);
+        assertArrayEquals(withoutLedger, withNullLedger);
+        assertEquals(0f, withNullLedger[0]);
     }
 
     @Test

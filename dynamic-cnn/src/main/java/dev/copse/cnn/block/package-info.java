@@ -1,0 +1,5 @@
+/**
+ * Composite building blocks of the backbones: the residual {@link dev.copse.cnn.block.BasicBlock} (runnable
+ * at a bitwidth per call, or as its shortcut alone when skipped) and the DenseNet pieces.
+ */
+package dev.copse.cnn.block;

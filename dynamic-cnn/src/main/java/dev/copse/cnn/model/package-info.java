@@ -1,0 +1,9 @@
+/**
+ * Backbones and trained models: {@link dev.copse.cnn.model.ResNetSpec} (ResNet-(6n+2) with configurable
+ * widths and input shape) and {@link dev.copse.cnn.model.DenseNetSpec} describe a structure; the
+ * {@link dev.copse.cnn.model.Network}s built from them ({@link dev.copse.cnn.model.ResNet},
+ * {@link dev.copse.cnn.model.DenseNet}) are the mutable, trainable form; {@link dev.copse.cnn.model.ResNetModel}
+ * and {@link dev.copse.cnn.model.DenseNetModel} are the immutable trained models that predict, report their
+ * cost and save themselves as Copse model files.
+ */
+package dev.copse.cnn.model;
