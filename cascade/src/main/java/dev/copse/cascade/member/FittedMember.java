@@ -2,23 +2,15 @@ package dev.copse.cascade.member;
 
 import dev.copse.core.json.JsonObject;
 import dev.copse.core.modelfile.ModelFileWriter;
-import dev.copse.efficiency.cost.CostLedger;
-import dev.copse.efficiency.cost.CostReporting;
+import dev.copse.efficiency.model.CostedClassifier;
 
 /**
- * A trained member of a cascade level: it turns rows of the level's input into class-probability vectors and
- * says what that costs. Implementations must be immutable and thread-safe.
+ * A trained member of a cascade level: a {@link CostedClassifier} over the level's input rows that also
+ * predicts whole batches and can be written into the cascade's model file (and read back by
+ * {@link MemberReaders}). Its row-by-row {@code predictProba} must give the same floats as the batched one.
+ * Implementations must be immutable and thread-safe.
  */
-public interface FittedMember extends CostReporting {
-
-    /** A short description for reports, e.g. {@code "random forest, 100 trees, 412,031 nodes"}. */
-    String description();
-
-    /** Features {@code d} an input row has. */
-    int numFeatures();
-
-    /** Classes {@code C} of the probability vectors. */
-    int numClasses();
+public interface FittedMember extends CostedClassifier {
 
     /** Nodes the member keeps for inference (inner nodes and leaves of all its trees). */
     long nodeCount();
@@ -32,15 +24,14 @@ public interface FittedMember extends CostReporting {
     float[] predictProba(float[] x, int n);
 
     /**
-     * Class probabilities of one row {@code row[offset .. offset + d)} into {@code out[outOffset ..
-     * outOffset + C)}, adding the realised cost of that input to {@code ledger}; gives the same floats as the
-     * batched method.
+     * What {@link MemberReaders} needs besides the arrays to rebuild this member: a JSON object whose
+     * {@code "kind"} names the member type.
      */
-    void predictProba(float[] row, int offset, float[] out, int outOffset, CostLedger ledger);
-
-    /** What a reader needs besides the arrays to rebuild this member, its {@code "kind"} first. */
     JsonObject describe();
 
-    /** Adds this member's arrays to {@code writer}, each under a name starting with {@code prefix}. */
+    /**
+     * Adds this member's arrays to {@code writer}, under names that start with {@code prefix} followed by a
+     * dot (the prefix alone names no array).
+     */
     void writeArrays(ModelFileWriter writer, String prefix);
 }

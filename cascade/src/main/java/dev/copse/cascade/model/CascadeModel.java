@@ -6,8 +6,8 @@ import dev.copse.core.data.Dataset;
 import dev.copse.core.data.Provenance;
 import dev.copse.efficiency.cost.Cost;
 import dev.copse.efficiency.cost.CostLedger;
-import dev.copse.efficiency.cost.CostReporting;
 import dev.copse.efficiency.cost.StaticCost;
+import dev.copse.efficiency.model.CostedClassifier;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,9 +28,10 @@ import java.util.TreeMap;
  * bytes; worst case: the sum of every part's worst case.
  *
  * <p>Immutable and thread-safe. Batched prediction works in blocks of {@value #ROW_BLOCK} rows, so the
- * intermediate level inputs of a large dataset never exist all at once.
+ * intermediate level inputs of a large dataset never exist all at once. {@link #save} and {@link #load}
+ * round-trip a model exactly: the loaded one predicts the same floats.
  */
-public final class CascadeModel implements CostReporting {
+public final class CascadeModel implements CostedClassifier {
 
     /** Rows predicted together. */
     static final int ROW_BLOCK = 4096;
@@ -87,15 +88,25 @@ public final class CascadeModel implements CostReporting {
         this.staticCost = computeStaticCost();
     }
 
+    /** E.g. {@code "cascade (3 levels of 4 members, previous connectivity, scanning)"}. */
+    @Override
+    public String description() {
+        return "cascade (" + levels.size() + (levels.size() == 1 ? " level" : " levels") + " of "
+                + levels.get(0).members().size() + " members, " + connectivity + " connectivity"
+                + (scanner == null ? "" : ", scanning") + ")";
+    }
+
     public List<String> classNames() {
         return classNames;
     }
 
+    @Override
     public int numClasses() {
         return classNames.size();
     }
 
     /** Features of an input row. */
+    @Override
     public int numFeatures() {
         return numFeatures;
     }
@@ -172,8 +183,9 @@ public final class CascadeModel implements CostReporting {
     /**
      * Class probabilities of one row {@code row[offset .. offset + numFeatures())} into
      * {@code out[outOffset .. outOffset + C)}, adding the realised cost to {@code ledger} (see the class
-     * description); the same floats as the batched method.
+     * description; a null ledger records nothing); the same floats as the batched method.
      */
+    @Override
     public void predictProba(float[] row, int offset, float[] out, int outOffset, CostLedger ledger) {
         float[] base;
         int baseOffset;
@@ -194,7 +206,9 @@ public final class CascadeModel implements CostReporting {
             vectors.add(v);
         }
         average(vectors.get(vectors.size() - 1), 0, out, outOffset);
-        ledger.addOtherFlops(widths[widths.length - 1]);
+        if (ledger != null) {
+            ledger.addOtherFlops(widths[widths.length - 1]);
+        }
     }
 
     /** The most probable class of every row of {@code data}. */
@@ -227,6 +241,17 @@ public final class CascadeModel implements CostReporting {
      */
     public void save(Path file) throws IOException {
         CascadeModelWriter.write(this, file);
+    }
+
+    /**
+     * Reads a model written by {@link #save}; see {@link CascadeModelReader} for what is checked.
+     *
+     * @throws dev.copse.core.modelfile.ModelFileException naming the file and the problem if it is not a
+     *         cascade's model file or does not hold a valid cascade
+     * @throws IOException if the file cannot be read
+     */
+    public static CascadeModel load(Path file) throws IOException {
+        return CascadeModelReader.read(file);
     }
 
     /** The mean of the last level's member vectors {@code v[from .. from + M C)} into {@code out[at .. at + C)}. */

@@ -22,10 +22,10 @@ import java.util.List;
  * null) and {@code levels}: per level its {@code sources} (-1 for the base features, else the level index),
  * {@code input_width} and {@code members}, each member's own description (its {@code kind} first).
  *
- * <p><b>Arrays</b>: member {@code m} of level {@code t} under {@code level.<t>.member.<m>.}, member
- * {@code m} of the scanner's window size {@code s} under {@code scan.window.<s>.member.<m>.}; what follows
- * the prefix is the member's own layout (for forests, see
- * {@link dev.copse.cascade.member.HardForestMember}).
+ * <p><b>Arrays</b>: member {@code m} of level {@code t} under the prefix {@code level.<t>.member.<m>}, member
+ * {@code m} of the scanner's window size {@code s} under {@code scan.window.<s>.member.<m>}; what follows
+ * the prefix is the member's own layout (for forests, {@link dev.copse.forest.hard.HardForestArrays}).
+ * {@link CascadeModelReader} reads the file back.
  *
  * <p>Stateless and thread-safe.
  */
@@ -33,20 +33,27 @@ final class CascadeModelWriter {
 
     /** The model type of a cascade's file. */
     static final String MODEL_TYPE = "cascade-forest";
+    /** The prefix of the scanner's members' arrays. */
+    static final String SCANNER_PREFIX = "scan";
 
     private CascadeModelWriter() {
     }
 
     static void write(CascadeModel model, Path file) throws IOException {
         ModelFileWriter writer = new ModelFileWriter(MODEL_TYPE, header(model));
-        model.scanner().ifPresent(s -> s.writeArrays(writer, "scan."));
+        model.scanner().ifPresent(s -> s.writeArrays(writer, SCANNER_PREFIX));
         for (int t = 0; t < model.levels().size(); t++) {
             List<FittedMember> members = model.levels().get(t).members();
             for (int m = 0; m < members.size(); m++) {
-                members.get(m).writeArrays(writer, "level." + t + ".member." + m + ".");
+                members.get(m).writeArrays(writer, memberPrefix(t, m));
             }
         }
         writer.write(file);
+    }
+
+    /** The prefix of member {@code m} of level {@code t}. */
+    static String memberPrefix(int t, int m) {
+        return "level." + t + ".member." + m;
     }
 
     static JsonObject header(CascadeModel model) {

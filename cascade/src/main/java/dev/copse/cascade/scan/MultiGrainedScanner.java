@@ -163,8 +163,8 @@ public final class MultiGrainedScanner implements CostReporting {
 
     /**
      * The scanned features of one image {@code image[offset .. offset + image size)} into
-     * {@code out[outOffset .. outOffset + outputWidth())}, adding the realised cost to {@code ledger}; the
-     * same floats as the batched method.
+     * {@code out[outOffset .. outOffset + outputWidth())}, adding the realised cost to {@code ledger} (a null
+     * ledger records nothing); the same floats as the batched method.
      */
     public void transform(float[] image, int offset, float[] out, int outOffset, CostLedger ledger) {
         int at = outOffset;
@@ -210,13 +210,21 @@ public final class MultiGrainedScanner implements CostReporting {
                 .build();
     }
 
-    /** Adds member {@code m} of window size {@code s} under {@code prefix + "window.<s>.member.<m>."}. */
+    /**
+     * Adds every member's arrays to {@code writer}: member {@code m} of window size {@code s} under the prefix
+     * {@code prefix + ".window.<s>.member.<m>"}.
+     */
     public void writeArrays(ModelFileWriter writer, String prefix) {
         for (int s = 0; s < geometries.size(); s++) {
             for (int m = 0; m < members.get(s).size(); m++) {
-                members.get(s).get(m).writeArrays(writer, prefix + "window." + s + ".member." + m + ".");
+                members.get(s).get(m).writeArrays(writer, memberPrefix(prefix, s, m));
             }
         }
+    }
+
+    /** The prefix under which {@link #writeArrays} stores member {@code m} of window size {@code s}. */
+    public static String memberPrefix(String prefix, int s, int m) {
+        return prefix + ".window." + s + ".member." + m;
     }
 
     private static int pooled(WindowGeometry g, Pooling pooling) {

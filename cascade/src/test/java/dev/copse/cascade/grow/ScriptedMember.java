@@ -68,7 +68,9 @@ final class ScriptedMember implements MemberSpec {
             int label = (int) row[offset + IdentifiedRows.LABEL];
             Arrays.fill(out, outOffset, outOffset + numClasses, 0f);
             out[outOffset + (correct(id, accuracy) ? label : (label + 1) % numClasses)] = 1f;
-            ledger.addComparisons(1);
+            if (ledger != null) {
+                ledger.addComparisons(1);
+            }
         }
 
         @Override
@@ -93,7 +95,7 @@ final class ScriptedMember implements MemberSpec {
 
         @Override
         public void writeArrays(ModelFileWriter writer, String prefix) {
-            writer.put(prefix + "accuracy", new float[] {(float) accuracy}, 1);
+            writer.put(prefix + ".accuracy", new float[] {(float) accuracy}, 1);
         }
     }
 }

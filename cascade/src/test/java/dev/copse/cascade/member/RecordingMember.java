@@ -92,7 +92,7 @@ public final class RecordingMember implements MemberSpec {
 
         @Override
         public void writeArrays(ModelFileWriter writer, String prefix) {
-            writer.put(prefix + "trained", fit.trained().stream().toArray(), fit.trained().cardinality());
+            writer.put(prefix + ".trained", fit.trained().stream().toArray(), fit.trained().cardinality());
         }
     }
 }

@@ -153,7 +153,7 @@ class MultiGrainedScannerTest {
     }
 
     @Test
-    void theSavedFileDescribesTheScannerAndHoldsItsMembers(@TempDir Path dir) throws IOException {
+    void aScanningCascadeSavesAndLoadsWithIdenticalPredictions(@TempDir Path dir) throws IOException {
         MultiGrainedScanner scanner = result.scanner();
         int width = scanner.outputWidth();
         BinnedFeatures scanned = FeatureBinner.fit(result.outOfFold(), 120, width, BinningOptions.defaults(), 1, 1)
@@ -174,8 +174,12 @@ class MultiGrainedScannerTest {
         assertEquals(2, described.get("windows").asArray().size());
         assertEquals(6, described.get("windows").asArray().get(1).asObject().get("window").asNumber()
                 .longValueExact());
-        assertTrue(file.arrayNames().contains("scan.window.1.member.1.leaf_values"));
+        assertTrue(file.arrayNames().contains("scan.window.1.member.1.leafValues"));
         assertTrue(file.arrayNames().contains("level.0.member.0.feature"));
+        Dataset test = Patches.of(30, 6);
+        CascadeModel loaded = CascadeModel.load(path);
+        assertArrayEquals(model.predictProba(test), loaded.predictProba(test));
+        assertEquals(model.staticCost(), loaded.staticCost());
     }
 
     @Test
