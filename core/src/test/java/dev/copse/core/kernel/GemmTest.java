@@ -99,6 +99,37 @@ class GemmTest {
         }
     }
 
+    /**
+     * Whole 8-row strips and whole 48-column panels whose last element is the last element of its array,
+     * with wider leading dimensions and offsets: the packing of transposed operands reads them a vector at
+     * a time, which must neither run past the array nor mix up rows.
+     */
+    @Test
+    void wholeStripsAndPanelsEndingAtTheArrayEnd() {
+        int m = 16;
+        int n = 96;
+        int k = 37;
+        for (boolean transA : new boolean[] {false, true}) {
+            for (boolean transB : new boolean[] {false, true}) {
+                Random random = new Random(41 + (transA ? 1 : 0) + (transB ? 2 : 0));
+                int lda = transA ? m + 3 : k + 2;
+                int ldb = transB ? k + 1 : n + 5;
+                int aOffset = 3;
+                int bOffset = 11;
+                // The last stored row is only as long as the matrix, so the array ends with the matrix.
+                float[] a = random(random, aOffset + ((transA ? k : m) - 1) * lda + (transA ? m : k));
+                float[] b = random(random, bOffset + ((transB ? n : k) - 1) * ldb + (transB ? k : n));
+                float[] c = new float[m * n];
+
+                Gemm.sgemm(transA, transB, m, n, k, 1f, a, aOffset, lda, b, bOffset, ldb, 0f, c, 0, n);
+
+                GemmReference.Product exact = GemmReference.product(transA, transB, m, n, k, a, aOffset, lda,
+                        b, bOffset, ldb);
+                assertClose("transA=" + transA + ", transB=" + transB, exact, 1f, 0f, c, c, 0, n, m, n, k);
+            }
+        }
+    }
+
     @Test
     void zeroAlphaOrEmptyInnerDimensionOnlyScalesC() {
         float[] a = {Float.NaN, Float.NaN, Float.NaN, Float.NaN};
