@@ -29,7 +29,7 @@ class GemmTest {
     static Stream<Arguments> shapes() {
         int[][] shapes = {
             {1, 1, 1}, {7, 5, 13}, {97, 101, 89}, {2000, 16, 144}, {1, 37, 1}, {33, 1, 300},
-            {8, 48, 256}, {9, 49, 257}, {15, 17, 520}, {37, 1100, 60}, {100, 200, 220}, {3, 33, 7},
+            {8, 48, 320}, {9, 49, 321}, {15, 17, 700}, {37, 1100, 60}, {100, 200, 220}, {3, 33, 7},
         };
         return Stream.of(shapes).flatMap(s -> Stream.of(
                 Arguments.of(s[0], s[1], s[2], false, false), Arguments.of(s[0], s[1], s[2], true, false),
