@@ -21,7 +21,9 @@ import jdk.incubator.vector.VectorMask;
  * {@value VectorTiles#MR}-row strip of {@code A} is then packed into an L1-resident strip (always when A
  * is transposed; otherwise when the strip meets at least {@value #PACK_A_MIN_PANELS} B panels, which
  * repays the copy) or read in place, and a micro-kernel sweeps it across every B panel of the block
- * ({@link PackedATiles}, {@link InPlaceATiles}).
+ * ({@link PackedATiles}, {@link InPlaceATiles}). Transposed operands are packed a vector at a time
+ * (gathers from the rows of a transposed B, one short vector per step of a transposed A). Finished tiles
+ * reach {@code C} one tile late ({@link DeferredTileWriter}).
  *
  * <p>Threads: above {@link #PARALLEL_MIN_WORK}, the output is cut into a grid of row blocks (multiples
  * of {@code MR} rows) by column blocks (multiples of {@code NR} columns), shaped to minimise what the
@@ -69,13 +71,13 @@ final class VectorGemm {
         this.pool = pool;
     }
 
-    /** Per-thread packing buffers. */
+    /** Per-thread packing buffers and tile buffers. */
     private static final class Workspace {
         final float[] bBlock = new float[KC * NC];
         final float[] aStrip = new float[KC * MR];
-        final float[] tile = new float[MR * NR];
         /** {@code i * ldb} for the lanes of one gather from transposed B; rewritten by every packing. */
         final int[] storedRowStarts = new int[L];
+        final DeferredTileWriter tiles = new DeferredTileWriter(MR * NR);
     }
 
     /** One call's operands, shared by the blocks it is cut into. */
@@ -149,7 +151,17 @@ final class VectorGemm {
             return;
         }
         Workspace ws = WORKSPACE.get();
-        // Equal depths (784 = 4 x 196, not 3 x 256 + 16) avoid a thin last block; they depend on k only.
+        try {
+            sweep(o, r0, r1, j0, j1, ws);
+        } finally {
+            // The caller reads C once this returns, and no tile may wait into the thread's next call.
+            ws.tiles.flush();
+        }
+    }
+
+    /** The loop nest of {@link #block}: column blocks, k blocks of packed B, strips of A, panels. */
+    private static void sweep(Operands o, int r0, int r1, int j0, int j1, Workspace ws) {
+        // Equal depths (784 = 3 x 262, not 2 x 320 + 144) avoid a thin last block; they depend on k only.
         int depth = ceilDiv(o.k, ceilDiv(o.k, KC));
         // Likewise equal widths, in whole panels (1024 = 2 x 528, not 1008 + 16, which would stream A
         // again for one narrow panel).
@@ -172,12 +184,13 @@ final class VectorGemm {
                     for (int jj = 0, panel = 0; jj < nc; jj += NR, panel += kc * NR) {
                         int cols = Math.min(NR, nc - jj);
                         int nv = ceilDiv(cols, L);
+                        float[] tile = ws.tiles.fresh();
                         if (packA) {
-                            PackedATiles.compute(nv, kc, ws.aStrip, ws.bBlock, panel, ws.tile);
+                            PackedATiles.compute(nv, kc, ws.aStrip, ws.bBlock, panel, tile);
                         } else {
-                            InPlaceATiles.compute(nv, kc, o.a, aRow, o.lda, rows, ws.bBlock, panel, ws.tile);
+                            InPlaceATiles.compute(nv, kc, o.a, aRow, o.lda, rows, ws.bBlock, panel, tile);
                         }
-                        VectorTiles.writeBack(ws.tile, nv * L, o.c, cRow + jj, o.ldc, rows, cols, o.alpha, beta);
+                        ws.tiles.finish(o.c, cRow + jj, o.ldc, rows, cols, nv * L, o.alpha, beta);
                     }
                 }
             }
