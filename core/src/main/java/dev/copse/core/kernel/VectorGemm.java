@@ -7,6 +7,7 @@ import static dev.copse.core.kernel.VectorTiles.SPECIES;
 import static dev.copse.core.kernel.VectorTiles.STRIP_SPECIES;
 
 import dev.copse.core.parallel.WorkerPool;
+import java.util.Arrays;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorMask;
 
@@ -18,10 +19,9 @@ import jdk.incubator.vector.VectorMask;
  * multiplication", ACM TOMS 34(3), 2008): a block of {@code op(B)}, {@value #KC} deep and up to
  * {@link #NC} wide, is packed into panels {@link #NR} columns wide (a narrower last panel is packed only
  * as many vectors wide as it needs), which keeps the block in L2 and undoes {@code transB}. Each
- * {@value VectorTiles#MR}-row strip of {@code A} is then packed into an L1-resident strip (always when A
- * is transposed; otherwise when the strip meets at least {@value #PACK_A_MIN_PANELS} B panels, which
- * repays the copy) or read in place, and a micro-kernel sweeps it across every B panel of the block
- * ({@link PackedATiles}, {@link InPlaceATiles}). Transposed operands are packed a vector at a time
+ * {@value VectorTiles#MR}-row strip of {@code A} is then copied into an L1-resident strip, row by row
+ * ({@link RowStripTiles}) or, when A is transposed, interleaved ({@link PackedATiles}), and a micro-kernel
+ * sweeps it across every B panel of the block. Transposed operands are packed a vector at a time
  * (gathers from the rows of a transposed B, one short vector per step of a transposed A). Finished tiles
  * reach {@code C} one tile late ({@link DeferredTileWriter}).
  *
@@ -54,8 +54,6 @@ final class VectorGemm {
      * much as it saves (measured on the project's 2-core machine).
      */
     static final long PARALLEL_MIN_WORK = 1L << 22;
-    /** A strip of non-transposed A is packed when it meets at least this many B panels (else read in place). */
-    private static final int PACK_A_MIN_PANELS = 4;
     /**
      * Blocks per thread. One: every further column block packs all of A again and every further row block
      * all of B (in a single-thread profile of 256x784 * 784x945 each packing is about 5 % of the time), and
@@ -169,26 +167,22 @@ final class VectorGemm {
         int width = ceilDiv(panels, ceilDiv(panels * NR, NC)) * NR;
         for (int jc = j0; jc < j1; jc += width) {
             int nc = Math.min(width, j1 - jc);
-            boolean packA = o.transA || ceilDiv(nc, NR) >= PACK_A_MIN_PANELS;
             for (int pc = 0; pc < o.k; pc += depth) {
                 int kc = Math.min(depth, o.k - pc);
                 float beta = pc == 0 ? o.beta : 1f;
                 packB(o, pc, kc, jc, nc, ws);
                 for (int ir = r0; ir < r1; ir += MR) {
                     int rows = Math.min(MR, r1 - ir);
-                    if (packA) {
-                        packA(o, ir, rows, pc, kc, ws.aStrip);
-                    }
-                    int aRow = o.aOffset + ir * o.lda + pc;
+                    packA(o, ir, rows, pc, kc, ws.aStrip);
                     int cRow = o.cOffset + ir * o.ldc + jc;
                     for (int jj = 0, panel = 0; jj < nc; jj += NR, panel += kc * NR) {
                         int cols = Math.min(NR, nc - jj);
                         int nv = ceilDiv(cols, L);
                         float[] tile = ws.tiles.fresh();
-                        if (packA) {
+                        if (o.transA) {
                             PackedATiles.compute(nv, kc, ws.aStrip, ws.bBlock, panel, tile);
                         } else {
-                            InPlaceATiles.compute(nv, kc, o.a, aRow, o.lda, rows, ws.bBlock, panel, tile);
+                            RowStripTiles.compute(nv, kc, ws.aStrip, ws.bBlock, panel, tile);
                         }
                         ws.tiles.finish(o.c, cRow + jj, o.ldc, rows, cols, nv * L, o.alpha, beta);
                     }
@@ -252,30 +246,34 @@ final class VectorGemm {
         }
     }
 
-    /** Packs op(A)[ir..ir+rows, pc..pc+kc] as {@code strip[p * MR + r]}, rows beyond {@code rows} zero. */
+    /**
+     * Packs op(A)[ir..ir+rows, pc..pc+kc] into {@code strip}, rows beyond {@code rows} zero: interleaved,
+     * {@code strip[p * MR + r]}, for {@link PackedATiles} when A is transposed (the MR values of one p are
+     * adjacent in stored A); otherwise row by row, {@code strip[r * STRIDE + p]}, for {@link RowStripTiles}.
+     */
     private static void packA(Operands o, int ir, int rows, int pc, int kc, float[] strip) {
-        if (rows < MR) {
-            java.util.Arrays.fill(strip, 0, kc * MR, 0f);
-        }
-        if (o.transA) {
-            // Stored A is k x m: the MR values of one p are adjacent, one short vector (a call to
-            // System.arraycopy per p costs about four times as much, measured on the project's machine).
-            int src = o.aOffset + pc * o.lda + ir;
-            if (rows == MR) {
-                for (int p = 0; p < kc; p++, src += o.lda) {
-                    FloatVector.fromArray(STRIP_SPECIES, o.a, src).intoArray(strip, p * MR);
-                }
-            } else {
-                for (int p = 0; p < kc; p++, src += o.lda) {
-                    System.arraycopy(o.a, src, strip, p * MR, rows);
+        if (!o.transA) {
+            int src = o.aOffset + ir * o.lda + pc;
+            for (int r = 0; r < MR; r++, src += o.lda) {
+                if (r < rows) {
+                    System.arraycopy(o.a, src, strip, r * RowStripTiles.STRIDE, kc);
+                } else {
+                    Arrays.fill(strip, r * RowStripTiles.STRIDE, r * RowStripTiles.STRIDE + kc, 0f);
                 }
             }
+            return;
+        }
+        // One short vector per p (a call to System.arraycopy per p costs about four times as much, measured
+        // on the project's machine).
+        int src = o.aOffset + pc * o.lda + ir;
+        if (rows == MR) {
+            for (int p = 0; p < kc; p++, src += o.lda) {
+                FloatVector.fromArray(STRIP_SPECIES, o.a, src).intoArray(strip, p * MR);
+            }
         } else {
-            for (int r = 0; r < rows; r++) {
-                int src = o.aOffset + (ir + r) * o.lda + pc;
-                for (int p = 0; p < kc; p++) {
-                    strip[p * MR + r] = o.a[src + p];
-                }
+            Arrays.fill(strip, 0, kc * MR, 0f);
+            for (int p = 0; p < kc; p++, src += o.lda) {
+                System.arraycopy(o.a, src, strip, p * MR, rows);
             }
         }
     }

@@ -6,7 +6,7 @@ import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * The shape shared by the GEMM micro-kernels ({@link PackedATiles}, {@link InPlaceATiles}) and the
+ * The shape shared by the GEMM micro-kernels ({@link PackedATiles}, {@link RowStripTiles}) and the
  * write-back of a finished tile to {@code C}.
  *
  * <p>A tile is {@value #MR} rows of {@code C} by one to {@value #MAX_VECTORS} vectors of columns. A
