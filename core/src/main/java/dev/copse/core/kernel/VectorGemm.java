@@ -212,7 +212,7 @@ final class VectorGemm {
                 }
                 for (int v = 0, dst = lastPanel + p * lastWidth; v < lastWidth; v += L) {
                     VectorMask<Float> mask = SPECIES.indexInRange(v, lastCols);
-                    FloatVector.fromArray(SPECIES, o.b, src + v, mask).intoArray(packed, dst + v, mask);
+                    FloatVector.fromArray(SPECIES, o.b, src + v, mask).intoArray(packed, dst + v);
                 }
             }
             return;
