@@ -45,6 +45,7 @@ public final class DfsNetwork implements Network {
     private final BasicBlock[][] branches;      // [gated block][option]
     private DfsStage stage = DfsStage.BACKBONE;
     private BudgetLoss budget;
+    private double gateGradientScale = 1;
 
     private int batch;
     private final float[][][] optionOutputs;    // [gated][option] -> [batch][size], the last forward's
@@ -142,6 +143,20 @@ public final class DfsNetwork implements Network {
         this.budget = budget;
     }
 
+    /**
+     * Multiplies the gradient the gate receives by {@code scale} <b>(Copse)</b>. With SGD this is the gate's
+     * learning rate relative to the backbone's, so that joint training can fine-tune the backbone gently while
+     * the gate still moves; {@link dev.copse.cnn.train.CnnTrainer} has one learning rate for all parameters.
+     *
+     * @throws IllegalArgumentException unless {@code scale} is positive and finite
+     */
+    public void setGateGradientScale(double scale) {
+        if (!(scale > 0) || !Double.isFinite(scale)) {
+            throw new IllegalArgumentException("gate gradient scale must be positive and finite, got " + scale);
+        }
+        this.gateGradientScale = scale;
+    }
+
     @Override
     public ResNetSpec architecture() {
         return backbone.architecture();
@@ -222,7 +237,7 @@ public final class DfsNetwork implements Network {
                 for (int i = n * size, end = i + size; i < end; i++) {
                     dot += (double) g[i] * o[i];
                 }
-                gradProbabilities[s][n * kCount + k] = (float) (dot + perCost * options.cost(k));
+                gradProbabilities[s][n * kCount + k] = (float) (gateGradientScale * (dot + perCost * options.cost(k)));
             }
         }
     }
@@ -325,6 +340,7 @@ public final class DfsNetwork implements Network {
     public DfsNetwork replica() {
         DfsNetwork copy = new DfsNetwork(backbone.replica(), options, gate.replica());
         copy.setStage(stage, budget);
+        copy.gateGradientScale = gateGradientScale;
         return copy;
     }
 }

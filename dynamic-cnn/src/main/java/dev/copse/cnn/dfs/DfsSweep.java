@@ -25,16 +25,18 @@ public final class DfsSweep {
      *
      * @param targets  target computation percentages, each in {@code [0, 100]}
      * @param budget   the budget form and weight (its target is replaced by each of {@code targets})
+     * @param gateGradientScale see {@link DfsTrainer#tune}
      * @param onModel  receives each tuned model with its target (to save it), or null
      */
     public static List<SweepPoint> run(DfsModel pretrained, Dataset train, Dataset test, double[] targets,
-                                       TrainingOptions joint, BudgetLoss budget, ProgressListener listener,
+                                       TrainingOptions joint, BudgetLoss budget, double gateGradientScale,
+                                       ProgressListener listener,
                                        BiConsumer<Double, DfsModel> onModel) {
         List<SweepPoint> points = new ArrayList<>();
         points.add(SweepPoint.of("pretrained", 100, pretrained.evaluate(test)));
         for (double target : targets) {
             BudgetLoss atTarget = new BudgetLoss(budget.kind(), budget.beta(), target);
-            DfsModel tuned = DfsTrainer.tune(pretrained, train, joint, atTarget, listener);
+            DfsModel tuned = DfsTrainer.tune(pretrained, train, joint, atTarget, gateGradientScale, listener);
             if (onModel != null) {
                 onModel.accept(target, tuned);
             }

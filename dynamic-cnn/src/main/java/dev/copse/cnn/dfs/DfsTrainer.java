@@ -41,7 +41,7 @@ public final class DfsTrainer {
     public static DfsModel train(ResNetSpec spec, BitwidthOptions options, Dataset train, DfsTrainingOptions settings,
                                  ProgressListener listener) {
         DfsModel pretrained = pretrain(spec, options, train, settings, listener);
-        return tune(pretrained, train, settings.joint(), settings.budget(), listener);
+        return tune(pretrained, train, settings.joint(), settings.budget(), settings.gateGradientScale(), listener);
     }
 
     /** Stages 1 and 2: a model whose gates choose (almost) full execution. */
@@ -82,11 +82,15 @@ public final class DfsTrainer {
         return logger.log;
     }
 
-    /** Stage 3: backbone and gate of {@code pretrained} trained together under {@code budget}. */
+    /**
+     * Stage 3: backbone and gate of {@code pretrained} trained together under {@code budget}, the gate's
+     * gradient multiplied by {@code gateGradientScale} ({@link DfsNetwork#setGateGradientScale}).
+     */
     public static DfsModel tune(DfsModel pretrained, Dataset train, TrainingOptions joint, BudgetLoss budget,
-                                ProgressListener listener) {
+                                double gateGradientScale, ProgressListener listener) {
         DfsNetwork network = pretrained.newNetwork();
         network.setStage(DfsStage.JOINT, budget);
+        network.setGateGradientScale(gateGradientScale);
         EpochLogger logger = new EpochLogger(network, DfsStage.JOINT, listener);
         TrainingReport report = CnnTrainer.fit(network, train, joint, logger);
         JsonObject training = JsonObject.builder()
@@ -95,6 +99,7 @@ public final class DfsTrainer {
                 .put("budget", budget.kind().name().toLowerCase(Locale.ROOT))
                 .put("beta", budget.beta())
                 .put("target_cp", budget.target())
+                .put("gate_gradient_scale", gateGradientScale)
                 .put("joint_cp", logJson(logger.log))
                 .build();
         return DfsModel.of(network, train.classNames(), training);

@@ -12,11 +12,13 @@ import java.util.Objects;
  * @param budget       the budget term of stage 3, with its target computation percentage
  * @param gateBeta     the weight of stage 2's sign-switching term (always sign-switching: the smooth term is
  *                     zero at a target of 100 %)
+ * @param gateGradientScale stage 3 multiplies the gate's gradient by this ({@link DfsNetwork#setGateGradientScale})
  * @param fullFraction stage 2 stops after the first epoch in which at least this fraction of the gated
  *                     decisions was full precision <b>(Copse)</b>, in {@code (0, 1]}
  */
 public record DfsTrainingOptions(TrainingOptions backbone, TrainingOptions gates, TrainingOptions joint,
-                                 BudgetLoss budget, double gateBeta, double fullFraction) {
+                                 BudgetLoss budget, double gateBeta, double gateGradientScale,
+                                 double fullFraction) {
 
     /** Copse's default for {@link #fullFraction}. */
     public static final double DEFAULT_FULL_FRACTION = 0.99;
@@ -29,6 +31,10 @@ public record DfsTrainingOptions(TrainingOptions backbone, TrainingOptions gates
         Objects.requireNonNull(budget, "DfsTrainingOptions.budget");
         if (!(gateBeta > 0) || !Double.isFinite(gateBeta)) {
             throw new IllegalArgumentException("DfsTrainingOptions.gateBeta must be positive, got " + gateBeta);
+        }
+        if (!(gateGradientScale > 0) || !Double.isFinite(gateGradientScale)) {
+            throw new IllegalArgumentException("DfsTrainingOptions.gateGradientScale must be positive, got "
+                    + gateGradientScale);
         }
         if (!(fullFraction > 0 && fullFraction <= 1)) {
             throw new IllegalArgumentException("DfsTrainingOptions.fullFraction must be in (0, 1], got "

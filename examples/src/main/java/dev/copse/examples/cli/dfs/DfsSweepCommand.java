@@ -57,7 +57,7 @@ public final class DfsSweepCommand implements Callable<Integer> {
                 split.train(), training.settings(100, data.seed), copse.progress());
         pretrained.save(results.resolve("dfs-pretrained.copse"));
         List<SweepPoint> points = DfsSweep.run(pretrained, split.train(), split.test(), targets,
-                training.joint(data.seed), training.budget(100), copse.progress(), (target, model) -> {
+                training.joint(data.seed), training.budget(100), training.gateScale, copse.progress(), (target, model) -> {
                     try {
                         model.save(results.resolve("dfs-target-" + DfsReport.number(target) + ".copse"));
                     } catch (IOException e) {

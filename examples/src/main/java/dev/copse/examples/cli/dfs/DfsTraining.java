@@ -57,9 +57,14 @@ final class DfsTraining {
             description = "Adam step size of stage 2 (default: ${DEFAULT-VALUE}).")
     double gateLearningRate;
 
-    @Option(names = "--joint-learning-rate", paramLabel = "<rate>", defaultValue = "0.001",
-            description = "Adam step size of stage 3 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--joint-learning-rate", paramLabel = "<rate>", defaultValue = "0.01",
+            description = "SGD step size of stage 3, cosine decay (default: ${DEFAULT-VALUE}).")
     double jointLearningRate;
+
+    @Option(names = "--gate-scale", paramLabel = "<m>", defaultValue = "100",
+            description = "Stage 3 multiplies the gates' gradient by this: their SGD step size relative to the"
+                    + " backbone's (default: ${DEFAULT-VALUE}).")
+    double gateScale;
 
     BitwidthOptions bitwidthOptions() {
         return BitwidthOptions.parse(options);
@@ -86,12 +91,12 @@ final class DfsTraining {
                 .optimizer(OptimizerSettings.adam(gateLearningRate, 0)).schedule(ScheduleSettings.constant())
                 .seed(seed + 1).build();
         return new DfsTrainingOptions(backbone, gates, joint(seed), budget(target), BudgetLoss.DEFAULT_SIGN_BETA,
-                DfsTrainingOptions.DEFAULT_FULL_FRACTION);
+                gateScale, DfsTrainingOptions.DEFAULT_FULL_FRACTION);
     }
 
     TrainingOptions joint(long seed) {
         return TrainingOptions.builder().epochs(jointEpochs).batchSize(batchSize)
-                .optimizer(OptimizerSettings.adam(jointLearningRate, 0)).schedule(ScheduleSettings.constant())
+                .optimizer(OptimizerSettings.sgd(jointLearningRate, 5e-4)).schedule(ScheduleSettings.cosine())
                 .seed(seed + 2).build();
     }
 
