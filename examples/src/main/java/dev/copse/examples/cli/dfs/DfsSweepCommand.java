@@ -1,8 +1,10 @@
 package dev.copse.examples.cli.dfs;
 
+import dev.copse.cnn.dfs.BitwidthOptions;
 import dev.copse.cnn.dfs.DfsModel;
 import dev.copse.cnn.dfs.DfsSweep;
 import dev.copse.cnn.dfs.DfsTrainer;
+import dev.copse.cnn.dfs.DfsTrainingOptions;
 import dev.copse.cnn.dfs.SweepPoint;
 import dev.copse.cnn.dfs.SweepTables;
 import dev.copse.core.data.TrainTest;
@@ -50,11 +52,13 @@ public final class DfsSweepCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CopseCommand copse = CopseCommand.of(spec);
+        BitwidthOptions options = training.bitwidthOptions();
+        DfsTrainingOptions settings = training.settings(100, data.seed);
         TrainTest split = data.load(copse.progress());
         Files.createDirectories(results);
         long start = System.nanoTime();
-        DfsModel pretrained = DfsTrainer.pretrain(training.spec(split.train()), training.bitwidthOptions(),
-                split.train(), training.settings(100, data.seed), copse.progress());
+        DfsModel pretrained = DfsTrainer.pretrain(training.spec(split.train()), options, split.train(), settings,
+                copse.progress());
         pretrained.save(results.resolve("dfs-pretrained.copse"));
         List<SweepPoint> points = DfsSweep.run(pretrained, split.train(), split.test(), targets,
                 training.joint(data.seed), training.budget(100), training.gateScale, copse.progress(), (target, model) -> {

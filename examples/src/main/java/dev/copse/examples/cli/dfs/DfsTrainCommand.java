@@ -1,7 +1,9 @@
 package dev.copse.examples.cli.dfs;
 
+import dev.copse.cnn.dfs.BitwidthOptions;
 import dev.copse.cnn.dfs.DfsModel;
 import dev.copse.cnn.dfs.DfsTrainer;
+import dev.copse.cnn.dfs.DfsTrainingOptions;
 import dev.copse.core.data.TrainTest;
 import dev.copse.examples.cli.CopseCommand;
 import java.io.PrintWriter;
@@ -40,10 +42,12 @@ public final class DfsTrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CopseCommand copse = CopseCommand.of(spec);
+        BitwidthOptions options = training.bitwidthOptions();
+        DfsTrainingOptions settings = training.settings(target, data.seed);
         TrainTest split = data.load(copse.progress());
         long start = System.nanoTime();
-        DfsModel model = DfsTrainer.train(training.spec(split.train()), training.bitwidthOptions(), split.train(),
-                training.settings(target, data.seed), copse.progress());
+        DfsModel model = DfsTrainer.train(training.spec(split.train()), options, split.train(), settings,
+                copse.progress());
         double seconds = (System.nanoTime() - start) / 1e9;
         copse.closeProgress();
         PrintWriter printer = spec.commandLine().getOut();
