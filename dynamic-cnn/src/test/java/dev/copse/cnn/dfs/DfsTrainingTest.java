@@ -1,5 +1,7 @@
 package dev.copse.cnn.dfs;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.copse.cnn.layer.ParameterSource;
@@ -12,6 +14,8 @@ import dev.copse.core.data.Dataset;
 import dev.copse.core.data.ImageShape;
 import dev.copse.core.data.Provenance;
 import dev.copse.core.progress.ProgressListener;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -68,5 +72,26 @@ class DfsTrainingTest {
         }
         // measured: 100 -> 100, 100, 84, 11, 12, 21 over the six epochs; halfway to the target is 60
         assertTrue(last < 60, "target 20: cp went " + towardsFull + " -> " + last);
+    }
+
+    @Test
+    void oneSeedGivesTheSameModelAndItsLogListsEveryGatedEpoch() {
+        ResNetSpec spec = ResNetSpec.builder().inputShape(1, SIDE, SIDE).widths(4, 4, 8).classes(2).build();
+        TrainingOptions one = options(1, OptimizerSettings.sgd(0.05, 0));
+        DfsTrainingOptions settings = new DfsTrainingOptions(one, options(2, OptimizerSettings.adam(0.02, 0)), one,
+                BudgetLoss.smooth(0.05, 40), 0.2, 10, 1.0);
+        Dataset data = toy();
+        List<String> events = new ArrayList<>();
+        DfsModel first = DfsTrainer.train(spec, BitwidthOptions.of(0, 8, 32), data, settings,
+                event -> events.add(event.task()));
+        DfsModel second = DfsTrainer.train(spec, BitwidthOptions.of(0, 8, 32), data, settings,
+                ProgressListener.none());
+        float[] images = Arrays.copyOf(data.features(), 16 * SIDE * SIDE);
+        assertArrayEquals(first.newExecutor().run(images, 16, null).logits(),
+                second.newExecutor().run(images, 16, null).logits());
+        // full fraction 1.0 is never reached by a random gate in one epoch here, so stage 2 runs both epochs
+        assertEquals(List.of("dfs gates epoch 1", "dfs gates epoch 2", "dfs joint epoch 1"),
+                events.stream().filter(task -> task.startsWith("dfs ")).toList());
+        assertEquals(40.0, first.training().get("target_cp").asNumber().doubleValue());
     }
 }
