@@ -20,7 +20,8 @@ import java.util.Locale;
  * {@link DfsNetwork} (same optimizers, schedules, augmentation and divergence checks as any CNN):
  * <ol>
  *   <li>the backbone alone at full precision;</li>
- *   <li>the gate alone with the sign-switching term at a target of 100 %, one epoch at a time, until at
+ *   <li>the gate alone with the sign-switching term at a target of {@code 100 * fullFraction} % (99 % by
+ *       default; <b>Copse</b>: at exactly 100 % the gate saturates), one epoch at a time, until at
  *       least {@link DfsTrainingOptions#fullFraction} of an epoch's gated decisions are full precision or
  *       the stage's epochs run out ("full" is the most expensive option) <b>(Copse: each epoch is its own {@code fit} call, so the optimizer state
  *       restarts every epoch)</b>;</li>
@@ -62,7 +63,9 @@ public final class DfsTrainer {
 
     private static List<DfsEpochLog> trainGates(DfsNetwork network, Dataset train, DfsTrainingOptions settings,
                                                 ProgressListener listener) {
-        network.setStage(DfsStage.GATES, BudgetLoss.signSwitching(settings.gateBeta(), 100));
+        // (Copse) The target is 100 * fullFraction, not 100: at exactly 100 the sign never switches, the gate's
+        // softmax saturates on full precision, and its vanishing gradient then stalls stage 3.
+        network.setStage(DfsStage.GATES, BudgetLoss.signSwitching(settings.gateBeta(), 100 * settings.fullFraction()));
         TrainingOptions gates = settings.gates();
         EpochLogger logger = new EpochLogger(network, DfsStage.GATES, listener);
         int full = network.options().size() - 1;

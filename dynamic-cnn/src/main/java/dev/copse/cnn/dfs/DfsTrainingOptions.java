@@ -14,7 +14,8 @@ import java.util.Objects;
  *                     zero at a target of 100 %)
  * @param gateGradientScale stage 3 multiplies the gate's gradient by this ({@link DfsNetwork#setGateGradientScale})
  * @param fullFraction stage 2 stops after the first epoch in which at least this fraction of the gated
- *                     decisions was full precision <b>(Copse)</b>, in {@code (0, 1]}
+ *                     decisions was full precision <b>(Copse)</b>, in {@code (0, 1]}; {@code 100 * fullFraction}
+ *                     is also stage 2's target computation percentage
  */
 public record DfsTrainingOptions(TrainingOptions backbone, TrainingOptions gates, TrainingOptions joint,
                                  BudgetLoss budget, double gateBeta, double gateGradientScale,

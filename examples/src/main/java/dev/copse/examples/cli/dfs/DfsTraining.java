@@ -53,8 +53,8 @@ final class DfsTraining {
             description = "Stage 3 epochs (backbone and gates at the target) (default: ${DEFAULT-VALUE}).")
     int jointEpochs;
 
-    @Option(names = "--gate-learning-rate", paramLabel = "<rate>", defaultValue = "0.01",
-            description = "Adam step size of stage 2 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--gate-learning-rate", paramLabel = "<rate>", defaultValue = "1",
+            description = "SGD step size of stage 2, where only the gates train (default: ${DEFAULT-VALUE}).")
     double gateLearningRate;
 
     @Option(names = "--joint-learning-rate", paramLabel = "<rate>", defaultValue = "0.01",
@@ -88,7 +88,7 @@ final class DfsTraining {
         TrainingOptions backbone = TrainingOptions.builder().epochs(backboneEpochs).batchSize(batchSize)
                 .optimizer(OptimizerSettings.sgd(0.1, 5e-4)).schedule(ScheduleSettings.cosine()).seed(seed).build();
         TrainingOptions gates = TrainingOptions.builder().epochs(gateEpochs).batchSize(batchSize)
-                .optimizer(OptimizerSettings.adam(gateLearningRate, 0)).schedule(ScheduleSettings.constant())
+                .optimizer(OptimizerSettings.sgd(gateLearningRate, 0)).schedule(ScheduleSettings.constant())
                 .seed(seed + 1).build();
         return new DfsTrainingOptions(backbone, gates, joint(seed), budget(target), BudgetLoss.DEFAULT_SIGN_BETA,
                 gateScale, DfsTrainingOptions.DEFAULT_FULL_FRACTION);
