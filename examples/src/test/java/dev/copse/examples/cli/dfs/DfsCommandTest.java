@@ -41,7 +41,7 @@ class DfsCommandTest {
 
     @Test
     void sweepWritesTablesChartsAndModelsThatEvalScoresTheSame(@TempDir Path dir) throws Exception {
-        Run sweep = run("dfs", "sweep", "--train-rows", "200", "--test-rows", "100", "--widths", "4,4,8",
+        Run sweep = run("dfs", "sweep", "--train-rows", "100", "--test-rows", "60", "--widths", "4,4,8",
                 "--batch-size", "50", "--backbone-epochs", "1", "--gate-epochs", "1", "--joint-epochs", "1",
                 "--targets", "30", "--results", dir.toString());
         assertEquals(0, sweep.exitCode(), sweep.err());
@@ -57,7 +57,7 @@ class DfsCommandTest {
                 .matcher(Files.readString(dir.resolve("accuracy-vs-cp.md")));
         assertTrue(row.find(), sweep.out());
 
-        Run eval = run("dfs", "eval", "--model", dir.resolve("dfs-target-30.copse").toString(), "--test-rows", "100");
+        Run eval = run("dfs", "eval", "--model", dir.resolve("dfs-target-30.copse").toString(), "--test-rows", "60");
         assertEquals(0, eval.exitCode(), eval.err());
         assertTrue(eval.out().contains("accuracy " + row.group(1) + "%, computation percentage " + row.group(2) + "%"),
                 eval.out() + "\nvs the sweep's row " + row.group());
