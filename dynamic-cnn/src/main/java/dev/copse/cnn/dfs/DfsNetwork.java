@@ -55,9 +55,7 @@ public final class DfsNetwork implements Network {
     private final float[][][] masked;           // [gated][option] -> gradient of the samples that chose it
     private final float[][] gradInputs;         // [gated] -> [batch][input size]
     private double batchCostSum;
-    private final long[][] counts;
-    private double budgetSum;
-    private long budgetBatches;
+    private final TrainingTally tally;
 
     /** A network whose backbone and gate arrays come from {@code source}. */
     public DfsNetwork(ResNetSpec spec, BitwidthOptions options, ParameterSource source) {
@@ -92,7 +90,7 @@ public final class DfsNetwork implements Network {
         this.gradProbabilities = new float[gated][];
         this.masked = new float[gated][options.size()][];
         this.gradInputs = new float[gated][];
-        this.counts = new long[gated][options.size()];
+        this.tally = new TrainingTally(options, gatedBlocks);
     }
 
     private static BitwidthGate buildGate(ResNet backbone, BitwidthOptions options, ParameterSource source) {
@@ -183,7 +181,7 @@ public final class DfsNetwork implements Network {
                 choices[s][n] = k;
                 batchCostSum += options.cost(k);
                 if (mode == Mode.TRAIN) {
-                    counts[s][k]++;
+                    tally.decision(s, k);
                 }
             }
             x = mix(s, x, mode);
@@ -214,8 +212,7 @@ public final class DfsNetwork implements Network {
         float[] g = backbone.head().backward(gradLogits, true);
         int gated = gatedBlocks.length;
         double perCost = budget.gradientPerCost(batchCostSum, batch, gated);
-        budgetSum += budget.value(batchCostSum, batch, gated);
-        budgetBatches++;
+        tally.budget(budget.value(batchCostSum, batch, gated));
         for (int s = gated - 1; s >= 0; s--) {
             gateGradient(s, g, perCost);
             g = branchesBackward(s, g);
@@ -293,19 +290,12 @@ public final class DfsNetwork implements Network {
 
     /** The decisions counted over training-mode forwards since the last call, and clears the count. */
     public DecisionCounts takeTrainingDecisions() {
-        DecisionCounts result = new DecisionCounts(options, gatedBlocks, counts);
-        for (long[] row : counts) {
-            Arrays.fill(row, 0);
-        }
-        return result;
+        return tally.takeDecisions();
     }
 
     /** The mean budget term over the backward passes since the last call (NaN when none), and clears it. */
     public double takeMeanBudgetLoss() {
-        double mean = budgetBatches == 0 ? Double.NaN : budgetSum / budgetBatches;
-        budgetSum = 0;
-        budgetBatches = 0;
-        return mean;
+        return tally.takeMeanBudget();
     }
 
     /** The parameters the current stage trains: the backbone's, the gate's, or both. */

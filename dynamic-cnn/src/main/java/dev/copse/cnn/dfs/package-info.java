@@ -10,7 +10,8 @@
  *       cell, a linear layer to the options and a softmax; hard argmax forward, straight-through backward.</li>
  *   <li>{@link dev.copse.cnn.dfs.DfsNetwork}: the backbone and the gate as one trainable
  *       {@link dev.copse.cnn.model.Network}, in one of the three {@link dev.copse.cnn.dfs.DfsStage}s.</li>
- *   <li>{@link dev.copse.cnn.dfs.BudgetLoss}: the sign-switching and the smooth computation penalty.</li>
+ *   <li>{@link dev.copse.cnn.dfs.BudgetLoss}: the sign-switching and the smooth computation penalty;
+ *       {@link dev.copse.cnn.dfs.DecisionCounts}: how often each option ran at each gated block.</li>
  *   <li>{@link dev.copse.cnn.dfs.DfsTrainer}: the three training stages; {@link dev.copse.cnn.dfs.DfsModel}:
  *       the immutable trained model, its file, and inference that runs only the chosen branch.</li>
  *   <li>{@link dev.copse.cnn.dfs.DfsSweep}: accuracy against computation over several targets and the
