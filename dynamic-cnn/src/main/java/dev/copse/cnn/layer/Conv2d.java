@@ -6,6 +6,7 @@ import dev.copse.cnn.quant.WeightQuantizer;
 import dev.copse.core.kernel.ConvGeometry;
 import dev.copse.core.kernel.Gemm;
 import dev.copse.core.kernel.Im2col;
+import dev.copse.core.kernel.ShiftLowering;
 import dev.copse.efficiency.cost.CostConventions;
 import dev.copse.efficiency.cost.CostLedger;
 import dev.copse.efficiency.cost.LayerMacs;
@@ -18,8 +19,8 @@ import java.util.List;
  * {@code out[n][g] (F/G x HWo) = W[g] (F/G x K) * im2col(x[n][g]) (K x HWo)} with
  * {@code K = (C/G) kh kw}. A 1x1 convolution with stride 1 and no padding skips im2col: the input already
  * is its column matrix. A convolution whose output is {@code ceil(H / s) x ceil(W / s)} (3x3 with padding 1 or
- * 1x1, at any stride) lowers by shifted plane copies ({@link ShiftLowering}); any other through core's
- * {@link Im2col}.
+ * 1x1, at any stride) lowers by shifted plane copies (core's fast path {@link ShiftLowering}); any other
+ * through core's general {@link Im2col}.
  *
  * <p>Backward, per sample: {@code dW[g]^T += cols * dOut[n][g]^T} and {@code dx[n][g] = col2im(W[g]^T *
  * dOut[n][g])}; the columns are lowered again rather than kept from the forward pass, which would hold
@@ -107,7 +108,7 @@ public final class Conv2d implements Layer {
         this.out = new TensorShape(spec.outChannels(), geometry.outputHeight(), geometry.outputWidth());
         this.direct = spec.kernelH() == 1 && spec.kernelW() == 1 && spec.strideH() == 1 && spec.strideW() == 1
                 && spec.padH() == 0 && spec.padW() == 0;
-        this.shiftLowering = direct ? null : ShiftLowering.of(geometry);
+        this.shiftLowering = !direct && ShiftLowering.supports(geometry) ? ShiftLowering.of(geometry) : null;
         this.groupFilters = spec.outChannels() / spec.groups();
         this.groupChannels = spec.inChannels() / spec.groups();
         this.columnRows = geometry.columnRows();
