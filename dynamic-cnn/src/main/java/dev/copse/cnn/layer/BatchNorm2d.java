@@ -1,6 +1,7 @@
 package dev.copse.cnn.layer;
 
 import dev.copse.core.kernel.Blas1;
+import dev.copse.core.kernel.Elementwise;
 import dev.copse.efficiency.cost.CostLedger;
 import java.util.List;
 
@@ -153,13 +154,9 @@ public final class BatchNorm2d implements Layer {
         for (int n = 0; n < batch; n++) {
             int o = n * stride + c * plane;
             if (relu) {
-                for (int i = o; i < o + plane; i++) {
-                    y[i] = Math.max(x[i] * scale + shift, 0f);
-                }
+                Elementwise.affineRelu(plane, scale, x, o, shift, y, o);
             } else {
-                for (int i = o; i < o + plane; i++) {
-                    y[i] = x[i] * scale + shift;
-                }
+                Elementwise.affine(plane, scale, x, o, shift, y, o);
             }
         }
     }
@@ -197,9 +194,7 @@ public final class BatchNorm2d implements Layer {
         for (int n = 0; n < batch; n++) {
             int o = n * stride + c * plane;
             if (relu) {
-                for (int i = o; i < o + plane; i++) {
-                    g[i] = dy[i] * Math.signum(output[i]);
-                }
+                Elementwise.reluBackward(plane, dy, o, output, o, g, o);
             }
             sumG += Blas1.sum(plane, g, o);
             sumGx += Blas1.dot(plane, g, o, x, o);
@@ -224,9 +219,7 @@ public final class BatchNorm2d implements Layer {
         float[] dx = gradInput;
         for (int n = 0; n < batch; n++) {
             int o = n * stride + c * plane;
-            for (int i = o; i < o + plane; i++) {
-                dx[i] = a * g[i] + b * x[i] + k;
-            }
+            Elementwise.combine(plane, a, g, o, b, x, o, k, dx, o);
         }
     }
 
