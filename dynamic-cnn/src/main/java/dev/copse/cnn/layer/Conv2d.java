@@ -80,6 +80,7 @@ public final class Conv2d implements Layer {
     private float[] quantizedBuffer;
     private float[] chunkWeightGrads;
     private float[] chunkBiasGrads;
+    private ConvChannelSubset[] subsets;
 
     /**
      * @param name   qualified name; parameters are {@code name.weight} and {@code name.bias}, the running state
@@ -142,6 +143,44 @@ public final class Conv2d implements Layer {
     /** The weight parameter, {@code [F][C/G][kh][kw]}. */
     public Parameter weight() {
         return weight;
+    }
+
+    /**
+     * This convolution in inference on its first {@code inChannels} input and first {@code outChannels} output
+     * channels only (see {@link ConvChannelSubset}); the view is made once per pair and then reused.
+     *
+     * @throws IllegalArgumentException when a count is outside {@code [1, channels]} or the convolution is grouped
+     */
+    public ConvChannelSubset channels(int inChannels, int outChannels) {
+        if (subsets == null) {
+            subsets = new ConvChannelSubset[(spec.inChannels() + 1) * (spec.outChannels() + 1)];
+        }
+        if (inChannels < 1 || inChannels > spec.inChannels() || outChannels < 1 || outChannels > spec.outChannels()) {
+            return new ConvChannelSubset(this, inChannels, outChannels);
+        }
+        int key = inChannels * (spec.outChannels() + 1) + outChannels;
+        if (subsets[key] == null) {
+            subsets[key] = new ConvChannelSubset(this, inChannels, outChannels);
+        }
+        return subsets[key];
+    }
+
+    String name() {
+        return name;
+    }
+
+    float[] biasValues() {
+        return bias == null ? null : bias.values();
+    }
+
+    /** The weights as inference uses them at {@code bits}: quantized per tensor (cached), or the floats at 32. */
+    float[] inferenceWeights(int bits) {
+        return weightQuantizer.cached(weight.values(), bits, weight.version());
+    }
+
+    /** Quantizes {@code x[0, length)} with the running input range, as {@link Mode#EVAL} does, into {@code out}. */
+    void quantizeInputForInference(float[] x, int length, int bits, float[] out) {
+        inputQuantizer.quantize(x, length, bits, false, out);
     }
 
     @Override
@@ -335,7 +374,8 @@ public final class Conv2d implements Layer {
         return (long) out.size() * columnRows;
     }
 
-    private static float[] scratch(int slot, int size) {
+    /** Per-thread scratch buffer {@code slot} (0: columns, 1: phases) of at least {@code size} floats. */
+    static float[] scratch(int slot, int size) {
         float[][] holder = SCRATCH.get();
         if (holder[slot].length < size) {
             holder[slot] = new float[size];
