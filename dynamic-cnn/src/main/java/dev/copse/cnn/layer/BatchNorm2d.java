@@ -49,6 +49,7 @@ public final class BatchNorm2d implements Layer {
     private float[] output;
     private float[] gradInput;
     private float[] gated;
+    private float[] channelsOutput;
 
     /**
      * @param name  qualified name of the parameters ({@code name.weight}, ...)
@@ -115,6 +116,41 @@ public final class BatchNorm2d implements Layer {
             }
         });
         return output;
+    }
+
+    /**
+     * Inference on the first {@code channels} channels only, read from a compact
+     * {@code [batch][channels][H][W]} buffer (channel skipping, see {@link ConvChannelSubset}): each value goes
+     * through its channel's running-statistics affine map (and the fused ReLU), exactly as in
+     * {@link Mode#EVAL}. Does not touch the state {@link #backward} uses.
+     *
+     * @return a buffer of this layer's, {@code [batch][channels][H][W]}, overwritten by the next call
+     * @throws IllegalArgumentException when {@code channels} is outside {@code [1, C]} or the input is too short
+     */
+    public float[] inferenceChannels(float[] x, int batch, int channels) {
+        if (channels < 1 || channels > shape.channels()) {
+            throw new IllegalArgumentException(name + ": channel subset " + channels + " must lie in [1, "
+                    + shape.channels() + "]");
+        }
+        int plane = shape.plane();
+        int size = channels * plane;
+        Buffers.checkInput(name + " channels " + channels, x, batch, size);
+        channelsOutput = Buffers.ensure(channelsOutput, (long) batch * size);
+        float[] y = channelsOutput;
+        for (int c = 0; c < channels; c++) {
+            float inv = (float) (1 / Math.sqrt(runningVar.values()[c] + (double) EPSILON));
+            float scale = gamma.values()[c] * inv;
+            float shift = beta.values()[c] - runningMean.values()[c] * scale;
+            for (int n = 0; n < batch; n++) {
+                int o = n * size + c * plane;
+                if (relu) {
+                    Elementwise.affineRelu(plane, scale, x, o, shift, y, o);
+                } else {
+                    Elementwise.affine(plane, scale, x, o, shift, y, o);
+                }
+            }
+        }
+        return y;
     }
 
     private void forwardChannel(int c) {
@@ -246,6 +282,17 @@ public final class BatchNorm2d implements Layer {
         }
         ledger.addParameterBytesRead(8L * shape.channels());
         ledger.addActivationBytesMoved(8L * shape.size());
+    }
+
+    /** As {@link #recordCost}, for one sample of {@link #inferenceChannels} on {@code channels} channels. */
+    public void recordChannelsCost(CostLedger ledger, int channels) {
+        long values = (long) channels * shape.plane();
+        ledger.addOtherFlops(2L * values);
+        if (relu) {
+            ledger.addComparisons(values);
+        }
+        ledger.addParameterBytesRead(8L * channels);
+        ledger.addActivationBytesMoved(8L * values);
     }
 
     @Override

@@ -89,6 +89,43 @@ class ConvChannelSubsetTest {
     }
 
     @Test
+    void batchNormOnTheFirstChannelsEqualsItsInferenceRestricted() {
+        SplittableRandom random = new SplittableRandom(6);
+        TensorShape shape = new TensorShape(6, 5, 5);
+        BatchNorm2d bn = BatchNorm2d.withRelu("bn", shape, ParameterSource.initializing(17));
+        for (Parameter p : bn.parameters()) {
+            float[] v = p.values();
+            for (int i = 0; i < v.length; i++) {
+                v[i] += (float) random.nextDouble(-0.5, 0.5);
+            }
+        }
+        for (int step = 0; step < 3; step++) {
+            bn.forward(GradientChecks.uniform(4 * shape.size(), 2f, random), 4, Mode.TRAIN);
+        }
+        int batch = 2;
+        int channels = 4;
+        float[] compact = GradientChecks.uniform(batch * channels * 25, 2f, random);
+        float[] padded = new float[batch * shape.size()];
+        for (int n = 0; n < batch; n++) {
+            System.arraycopy(compact, n * channels * 25, padded, n * shape.size(), channels * 25);
+        }
+        float[] full = bn.forward(padded, batch, Mode.EVAL).clone();
+        float[] actual = bn.inferenceChannels(compact, batch, channels);
+        for (int n = 0; n < batch; n++) {
+            for (int i = 0; i < channels * 25; i++) {
+                assertEquals(full[n * shape.size() + i], actual[n * channels * 25 + i], "sample " + n + " value " + i);
+            }
+        }
+        CostLedger ledger = new CostLedger();
+        bn.recordChannelsCost(ledger, channels);
+        // 4 channels x 25 values: 2 FLOPs and 1 comparison each; 8 bytes of coefficients per channel
+        assertEquals(200L, ledger.snapshot().otherFlops());
+        assertEquals(100L, ledger.snapshot().comparisons());
+        assertEquals(32L, ledger.snapshot().parameterBytesRead());
+        assertThrows(IllegalArgumentException.class, () -> bn.inferenceChannels(compact, batch, 7));
+    }
+
+    @Test
     void viewsAreReusedAndBadSubsetsRejected() {
         Conv2d conv = new Conv2d("c", ConvSpec.square(6, 8, 3, 1, 1), INPUT, ParameterSource.initializing(15));
         assertSame(conv.channels(2, 3), conv.channels(2, 3));
