@@ -156,7 +156,8 @@ public final class Conv2d implements Layer {
             subsets = new ConvChannelSubset[(spec.inChannels() + 1) * (spec.outChannels() + 1)];
         }
         if (inChannels < 1 || inChannels > spec.inChannels() || outChannels < 1 || outChannels > spec.outChannels()) {
-            return new ConvChannelSubset(this, inChannels, outChannels);
+            throw new IllegalArgumentException(name + ": channel subset " + inChannels + " -> " + outChannels
+                    + " must lie in [1, " + spec.inChannels() + "] -> [1, " + spec.outChannels() + "]");
         }
         int key = inChannels * (spec.outChannels() + 1) + outChannels;
         if (subsets[key] == null) {
