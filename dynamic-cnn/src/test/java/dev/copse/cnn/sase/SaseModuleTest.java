@@ -176,6 +176,9 @@ class SaseModuleTest {
         module.recordCost(ledger);
         assertEquals(3_432, ledger.snapshot().macs(Bitwidths.FP32));
         assertEquals(3_432, ledger.totalMacs());
+        // Every parameter read once as float32; one sigmoid per group at the source's 16 positions.
+        assertEquals(4L * 234, ledger.snapshot().parameterBytesRead());
+        assertEquals(2 * 16, ledger.snapshot().nonlinear());
     }
 
     @Test
