@@ -10,6 +10,7 @@ import dev.copse.cnn.layer.TensorShape;
 import dev.copse.cnn.model.BlockVariant;
 import dev.copse.cnn.testing.GradientChecks;
 import dev.copse.efficiency.cost.CostLedger;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -68,7 +69,7 @@ class ExcitedBlockTest {
             boolean excitation = name.contains(".se.") || name.contains(".sase.");
             boolean hidden = name.contains("fc1") || name.contains("reduce") || name.contains("dilated");
             if (!excitation && name.contains("bn") && name.endsWith(".weight")) {
-                java.util.Arrays.fill(v, name.contains("shortcut") ? 0.1f : 0.5f);
+                Arrays.fill(v, name.contains("shortcut") ? 0.1f : 0.5f);
             } else if (!excitation && name.contains("bn") && name.endsWith(".bias")) {
                 for (int c = 0; c < v.length; c++) {
                     v[c] = name.contains("shortcut") ? 0f : (c % 2 == 0 ? 3f : -3f);

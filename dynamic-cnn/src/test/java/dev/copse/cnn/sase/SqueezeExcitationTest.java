@@ -8,6 +8,7 @@ import dev.copse.cnn.layer.ParameterSource;
 import dev.copse.cnn.layer.TensorShape;
 import dev.copse.cnn.testing.GradientChecks;
 import dev.copse.efficiency.cost.CostLedger;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +37,7 @@ class SqueezeExcitationTest {
         SqueezeExcitation se = new SqueezeExcitation("se", shape, 1, ParameterSource.initializing(4));
         for (Parameter p : se.parameters()) {
             if (p.name().equals("se.fc2.weight")) {
-                java.util.Arrays.fill(p.values(), 0f);
+                Arrays.fill(p.values(), 0f);
             } else if (p.name().equals("se.fc2.bias")) {
                 p.values()[0] = 2f;
                 p.values()[1] = -1f;
