@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
  * {@code copse sase bench-recognition}: trains a plain, an SE and a SASE ResNet of the same depth and widths
  * with the same budget (epochs, batch, optimizer, schedule) for each of several seeds, and prints per variant
  * its parameters, MACs per image, test accuracy (mean, spread, every seed) and how it compares with the
- * others ({@link AccuracySpread#against}: a difference smaller than the spread is a tie).
+ * others ({@link SeedSpread#against}: a difference smaller than the spread is a tie).
  */
 @Command(name = "bench-recognition", mixinStandardHelpOptions = true,
         description = {"Train plain, SE and SASE ResNets of equal depth with the same budget over several seeds"
@@ -78,7 +78,7 @@ public final class BenchRecognitionCommand implements Callable<Integer> {
     private List<String> variants;
 
     /** One variant's results. */
-    record VariantResult(BlockVariant variant, StaticCost cost, AccuracySpread accuracy, double trainSeconds) {
+    record VariantResult(BlockVariant variant, StaticCost cost, SeedSpread accuracy, double trainSeconds) {
     }
 
     @Override
@@ -111,7 +111,7 @@ public final class BenchRecognitionCommand implements Callable<Integer> {
                 cost = model.staticCost();
             }
             double seconds = (System.nanoTime() - start) / 1e9 / seeds;
-            results.add(new VariantResult(variant, cost, new AccuracySpread(accuracies), seconds));
+            results.add(new VariantResult(variant, cost, new SeedSpread(accuracies), seconds));
         }
         copse.closeProgress();
         print(spec.commandLine().getOut(), train, test, results);
@@ -131,7 +131,7 @@ public final class BenchRecognitionCommand implements Callable<Integer> {
                 + " train s per run |");
         out.println("| --- | ---: | ---: | ---: | ---: | --- | ---: |");
         for (VariantResult r : results) {
-            String perSeed = String.join(" ", r.accuracy().accuracies().stream()
+            String perSeed = String.join(" ", r.accuracy().values().stream()
                     .map(a -> String.format(Locale.ROOT, "%.2f", 100 * a)).toList());
             out.printf(Locale.ROOT, "| %s | %,d | %,d | %.2f %% | %.2f | %s | %.1f |%n",
                     r.variant().name().toLowerCase(Locale.ROOT), r.cost().parameters(),
@@ -145,7 +145,7 @@ public final class BenchRecognitionCommand implements Callable<Integer> {
                 VariantResult b = results.get(j);
                 out.printf(Locale.ROOT, "%s against %s: %s (difference %+.2f points, larger spread %.2f)%n",
                         a.variant().name().toLowerCase(Locale.ROOT), b.variant().name().toLowerCase(Locale.ROOT),
-                        a.accuracy().against(b.accuracy()).name().toLowerCase(Locale.ROOT),
+                        a.accuracy().against(b.accuracy(), true).name().toLowerCase(Locale.ROOT),
                         100 * (a.accuracy().mean() - b.accuracy().mean()),
                         100 * Math.max(a.accuracy().spread(), b.accuracy().spread()));
             }

@@ -7,8 +7,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code copse sase}: the group of commands around spatially-adaptive squeeze-excitation. */
 @Command(name = "sase", mixinStandardHelpOptions = true,
-        description = "Spatially-adaptive squeeze-excitation (SASE): compare it with plain and SE ResNets.",
-        subcommands = {BenchRecognitionCommand.class})
+        description = "Spatially-adaptive squeeze-excitation (SASE): compare it with plain and SE ResNets, and with"
+                + " channel-only skip-layer excitation in a few-shot GAN.",
+        subcommands = {BenchRecognitionCommand.class, TrainGanCommand.class})
 public final class SaseCommand implements Runnable {
 
     @Spec
