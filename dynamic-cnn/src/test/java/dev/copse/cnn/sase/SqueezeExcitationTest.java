@@ -55,7 +55,8 @@ class SqueezeExcitationTest {
     void parameterAndMacCountsMatchHandComputation() {
         // C = 8, r = 4: fc1 8 -> 2 (16 weights + 2 biases), fc2 2 -> 8 (16 weights + 8 biases): 42 parameters;
         // MACs 16 + 16 = 32 (the channel scaling, 8 x 4 x 4 = 128 multiplications, counts as other FLOPs).
-        SqueezeExcitation se = new SqueezeExcitation("se", new TensorShape(8, 4, 4), 4, ParameterSource.initializing(6));
+        SqueezeExcitation se = new SqueezeExcitation("se", new TensorShape(8, 4, 4), 4,
+                ParameterSource.initializing(6));
         assertEquals(42, se.parameters().stream().mapToInt(Parameter::size).sum());
         CostLedger ledger = new CostLedger();
         se.recordCost(ledger);

@@ -80,7 +80,8 @@ class FrechetDistanceTest {
         Dataset other = images(12, 5);
         assertEquals(0, FrechetDistance.onClassifierFeatures(classifier, real, real), 1e-6);
         assertTrue(FrechetDistance.onClassifierFeatures(classifier, real, other) > 0);
-        assertThrows(IllegalArgumentException.class, () -> FrechetDistance.between(new float[2], 1, new float[4], 2, 2));
+        assertThrows(IllegalArgumentException.class,
+                () -> FrechetDistance.between(new float[2], 1, new float[4], 2, 2));
     }
 
     private static double[] covariance2(float[] rows) {

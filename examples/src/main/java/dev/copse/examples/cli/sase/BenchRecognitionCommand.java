@@ -51,7 +51,8 @@ public final class BenchRecognitionCommand implements Callable<Integer> {
             description = "Training runs per variant, with seeds 1..n.")
     private int seeds;
 
-    @Option(names = "--depth", paramLabel = "<6n+2>", defaultValue = "8", description = "ResNet depth (8, 14, 20, ...).")
+    @Option(names = "--depth", paramLabel = "<6n+2>", defaultValue = "8",
+            description = "ResNet depth (8, 14, 20, ...).")
     private int depth;
 
     @Option(names = "--widths", paramLabel = "<w1,w2,w3>", split = ",", defaultValue = "16,32,64",
