@@ -8,6 +8,7 @@ import dev.copse.examples.cli.model.TrainCommand;
 import dev.copse.examples.cli.progress.ProgressDisplay;
 import dev.copse.examples.cli.progress.ProgressMode;
 import dev.copse.examples.cli.progress.Terminal;
+import dev.copse.examples.cli.sase.SaseCommand;
 import java.io.PrintStream;
 import java.util.Objects;
 import picocli.CommandLine.Command;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Spec;
         versionProvider = CopseVersion.class,
         description = "Efficient, input-adaptive models: soft-routing deep forests and dynamic CNNs with one"
                 + " cost ledger.",
-        subcommands = {DatasetsCommand.class, TrainCommand.class, EvalCommand.class, DfsCommand.class})
+        subcommands = {DatasetsCommand.class, TrainCommand.class, EvalCommand.class, DfsCommand.class,
+                SaseCommand.class})
 public final class CopseCommand implements Runnable {
 
     @Spec
