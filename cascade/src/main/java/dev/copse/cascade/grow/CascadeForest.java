@@ -1,6 +1,9 @@
 package dev.copse.cascade.grow;
 
+import dev.copse.cascade.connect.LearnedConnectivity;
 import dev.copse.cascade.connect.Source;
+import dev.copse.cascade.connect.SourceGate;
+import dev.copse.cascade.connect.SourceGates;
 import dev.copse.cascade.fold.FoldSeeds;
 import dev.copse.cascade.fold.OutOfFoldPredictions;
 import dev.copse.cascade.member.FittedMember;
@@ -43,7 +46,7 @@ import java.util.OptionalDouble;
  *
  * <p><b>Seeds</b>, all derived from {@link CascadeOptions#seed()} by {@link FoldSeeds#derive}: the validation
  * split {@code (seed, 0)}, the folds {@code (seed, 1)}, the scanner {@code (seed, 2)}, level {@code t}'s
- * members {@code (seed, 3, t)} and its binning {@code (seed, 4, t)}. One seed gives the same cascade for the
+ * members {@code (seed, 3, t)}, its binning {@code (seed, 4, t)} and its learned gates {@code (seed, 5, t)}. One seed gives the same cascade for the
  * same thread counts.
  *
  * <p><b>Progress.</b> Per level: one event per member fit (task {@code "level t"}), the members' own events
@@ -102,6 +105,8 @@ public final class CascadeForest {
         private Partition testing;
         private MultiGrainedScanner scanner;
         private double scanSeconds;
+        private boolean pixelBase;
+        private List<SourceGate> gates = List.of(); // the gates of the level being trained
 
         Growth(Dataset train, Dataset test, CascadeOptions options, ProgressListener listener) {
             this.train = train;
@@ -145,6 +150,7 @@ public final class CascadeForest {
         /** The base features of the three parts: the original features, or the scanner's output. */
         private void prepareBase(Dataset grow, Dataset hold) {
             if (options.scan().isEmpty()) {
+                pixelBase = train.imageShape().isPresent();
                 int d = train.numFeatures();
                 growing = new Partition(grow.features(), d, grow.labels());
                 validation = new Partition(hold.features(), d, hold.labels());
@@ -168,13 +174,23 @@ public final class CascadeForest {
 
         private CascadeLevel trainLevel(int t) {
             List<Source> sources = options.connectivity().sources(t);
+            gates = List.of();
+            if (options.connectivity() instanceof LearnedConnectivity learned) {
+                gates = SourceGates.learn(learned, sources, growing.input(sources), growing.size(),
+                        growing.blocks(sources, pixelBase), growing.labels(), classes,
+                        FoldSeeds.derive(options.seed(), 5, t));
+                sources = gates.stream().filter(SourceGate::kept).map(SourceGate::source).toList();
+                listener.onProgress(new ProgressEvent("level " + (t + 1) + " connections", 1, 1, "gates " + gates));
+            }
             int width = growing.inputWidth(sources);
-            LevelInput input = LevelInput.of(growing.input(sources), growing.size(), width,
-                    FoldSeeds.derive(options.seed(), 4, t), options.threads());
+            LevelInput input = LevelInput.of(growing.input(sources), growing.size(),
+                    growing.blocks(sources, pixelBase), FoldSeeds.derive(options.seed(), 4, t), options.threads());
             OutOfFoldPredictions.Result result = OutOfFoldPredictions.compute(options.members(),
                     TrainingRows.of(input, growing.labels(), classes), folds, FoldSeeds.derive(options.seed(), 3, t),
                     "level " + (t + 1), listener);
             CascadeLevel level = new CascadeLevel(result.finals(), sources, width);
+            // The level's vectors are recorded whether or not later levels read them: a later level's gates
+            // choose among all earlier blocks.
             growing.add(result.vectors(), result.width());
             return level;
         }
@@ -201,7 +217,7 @@ public final class CascadeForest {
                         member.nodeCount(), meanComparisons(member, validationInput, level.inputWidth()),
                         member.staticCost()));
             }
-            return new LevelReport(t, level.sources(), level.inputWidth(), score, accuracy, testAccuracy,
+            return new LevelReport(t, level.sources(), gates, level.inputWidth(), score, accuracy, testAccuracy,
                     trainSeconds + seconds(evalStart), memberReports);
         }
 
