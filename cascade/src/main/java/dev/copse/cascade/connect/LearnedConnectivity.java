@@ -19,11 +19,12 @@ import java.util.List;
  * @param l2           weight {@code mu} of {@code (mu / 2) ||W||^2} on the probe's weights, {@code > 0}; without
  *                     it the weights could grow to undo any gate and the L1 penalty would mean nothing
  * @param threshold    a source whose gate ends below this is cut, in (0, 1)
- * @param epochs       passes of the gate probe over its rows, {@code >= 1}
+ * @param steps        Adam steps of the gate probe (mini-batches of 256 rows, cycling over its rows in a
+ *                     fresh seeded order each pass), {@code >= 1}
  * @param sampleRows   most rows (a seeded random subset) the probe learns from, {@code >= 1}
  * @param learningRate Adam step size of the probe, {@code > 0}
  */
-public record LearnedConnectivity(double l1, double l2, double threshold, int epochs, int sampleRows,
+public record LearnedConnectivity(double l1, double l2, double threshold, int steps, int sampleRows,
                                   double learningRate) implements Connectivity {
 
     /** The key of saved models and reports. */
@@ -40,8 +41,8 @@ public record LearnedConnectivity(double l1, double l2, double threshold, int ep
         if (!(threshold > 0 && threshold < 1)) {
             throw new IllegalArgumentException("threshold must be in (0, 1), got " + threshold);
         }
-        if (epochs < 1 || sampleRows < 1) {
-            throw new IllegalArgumentException("epochs and sampleRows must be >= 1, got " + epochs + " and "
+        if (steps < 1 || sampleRows < 1) {
+            throw new IllegalArgumentException("steps and sampleRows must be >= 1, got " + steps + " and "
                     + sampleRows);
         }
         if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
@@ -50,19 +51,19 @@ public record LearnedConnectivity(double l1, double l2, double threshold, int ep
     }
 
     /**
-     * The defaults: {@code l1 = 0.01}, {@code l2 = 0.001}, threshold 0.1, 30 epochs over at most 8,192 rows,
+     * The defaults: {@code l1 = 0.01}, {@code l2 = 0.001}, threshold 0.1, 1,000 steps on at most 8,192 rows,
      * learning rate 0.01 (chosen on the synthetic noise-source test and the embedded MNIST subset).
      */
     public static LearnedConnectivity defaults() {
-        return new LearnedConnectivity(0.01, 0.001, 0.1, 30, 8192, 0.01);
+        return new LearnedConnectivity(0.01, 0.001, 0.1, 1000, 8192, 0.01);
     }
 
     public LearnedConnectivity withL1(double value) {
-        return new LearnedConnectivity(value, l2, threshold, epochs, sampleRows, learningRate);
+        return new LearnedConnectivity(value, l2, threshold, steps, sampleRows, learningRate);
     }
 
     public LearnedConnectivity withThreshold(double value) {
-        return new LearnedConnectivity(l1, l2, value, epochs, sampleRows, learningRate);
+        return new LearnedConnectivity(l1, l2, value, steps, sampleRows, learningRate);
     }
 
     @Override
