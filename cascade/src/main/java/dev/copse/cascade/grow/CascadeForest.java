@@ -21,6 +21,7 @@ import dev.copse.core.data.ImageShape;
 import dev.copse.core.data.TrainTest;
 import dev.copse.core.progress.ProgressEvent;
 import dev.copse.core.progress.ProgressListener;
+import dev.copse.efficiency.cost.Cost;
 import dev.copse.efficiency.cost.CostLedger;
 import java.util.ArrayList;
 import java.util.List;
@@ -213,23 +214,25 @@ public final class CascadeForest {
             List<MemberReport> memberReports = new ArrayList<>();
             for (int m = 0; m < members; m++) {
                 FittedMember member = level.members().get(m);
+                Cost mean = measuredCost(member, validationInput, level.inputWidth());
+                int rows = Math.min(COST_SAMPLE_ROWS, validation.size());
                 memberReports.add(new MemberReport(options.members().get(m).name(), member.description(),
-                        member.nodeCount(), meanComparisons(member, validationInput, level.inputWidth()),
+                        member.nodeCount(), (double) mean.comparisons() / rows, (double) mean.totalMacs() / rows,
                         member.staticCost()));
             }
             return new LevelReport(t, level.sources(), gates, level.inputWidth(), score, accuracy, testAccuracy,
                     trainSeconds + seconds(evalStart), memberReports);
         }
 
-        /** Mean realised comparisons per input over the first {@value #COST_SAMPLE_ROWS} validation rows. */
-        private double meanComparisons(FittedMember member, float[] input, int width) {
+        /** The realised cost of the first {@value #COST_SAMPLE_ROWS} validation rows, summed. */
+        private Cost measuredCost(FittedMember member, float[] input, int width) {
             int rows = Math.min(COST_SAMPLE_ROWS, validation.size());
             CostLedger ledger = new CostLedger();
             float[] out = new float[classes];
             for (int r = 0; r < rows; r++) {
                 member.predictProba(input, r * width, out, 0, ledger);
             }
-            return (double) ledger.snapshot().comparisons() / rows;
+            return ledger.snapshot();
         }
 
         private static double seconds(long since) {

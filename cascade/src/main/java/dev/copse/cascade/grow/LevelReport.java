@@ -46,4 +46,13 @@ public record LevelReport(int level, List<Source> sources, List<SourceGate> gate
         }
         return total;
     }
+
+    /** Mean multiply-accumulates per input of all members together. */
+    public double meanMacs() {
+        double total = 0;
+        for (MemberReport m : members) {
+            total += m.meanMacs();
+        }
+        return total;
+    }
 }

@@ -5,6 +5,8 @@ import dev.copse.cascade.connect.Source;
 import dev.copse.cascade.scan.MultiGrainedScanner;
 import dev.copse.core.data.Dataset;
 import dev.copse.core.data.Provenance;
+import dev.copse.core.modelfile.ModelFile;
+import dev.copse.core.modelfile.ModelFileException;
 import dev.copse.efficiency.cost.Cost;
 import dev.copse.efficiency.cost.CostLedger;
 import dev.copse.efficiency.cost.StaticCost;
@@ -38,6 +40,9 @@ import java.util.TreeMap;
  * round-trip a model exactly: the loaded one predicts the same floats.
  */
 public final class CascadeModel implements CostedClassifier {
+
+    /** The model type of a cascade's model file. */
+    public static final String MODEL_TYPE = CascadeModelWriter.MODEL_TYPE;
 
     /** Rows predicted together. */
     static final int ROW_BLOCK = 4096;
@@ -292,6 +297,15 @@ public final class CascadeModel implements CostedClassifier {
      * @throws IOException if the file cannot be read
      */
     public static CascadeModel load(Path file) throws IOException {
+        return CascadeModelReader.read(file);
+    }
+
+    /**
+     * Rebuilds the cascade held by an already opened model file; see {@link #load}.
+     *
+     * @throws dev.copse.core.modelfile.ModelFileException naming the file and the problem
+     */
+    public static CascadeModel read(ModelFile file) throws ModelFileException {
         return CascadeModelReader.read(file);
     }
 
