@@ -21,9 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The copse preset (soft forests, learned connectivity), shrunk to soft forests of 6 trees of depth 6 trained
- * for 5 epochs, 2 folds and at most 2 levels, on the MNIST sample embedded in Copse (6,000 training and 1,000
- * test images). When the test was written the levels scored 90.4 and 90.7 % on the test set (validation 90.8
- * and 90.9 %), the second level's gates were 0.85 (features) and 0.85 (level 1); the bar leaves a margin.
+ * for 5 epochs, 2 folds and at most 2 levels, on 3,000 of the 6,000 training images of the MNIST sample
+ * embedded in Copse, scored on its 1,000 test images. When the test was written the kept cascade scored
+ * 85.3 % (on all 6,000 images: 90.4 and 90.7 % for the two levels, with second-level gates 0.85 on the
+ * features and 0.85 on level 1); the bar leaves a margin.
  */
 class CopseMnistSubsetTest {
 
@@ -35,14 +36,15 @@ class CopseMnistSubsetTest {
         data = Datasets.load("default", ProgressListener.none());
         Options forest = Options.defaults().withTrees(6).withMaxDepth(6).withEpochs(5).withThreads(2);
         CascadeOptions options = CascadePresets.copse(forest, 2).withMaxLevels(2).withFolds(2);
-        fit = CascadeForest.fit(data.train(), data.test(), options, ProgressListener.none());
+        fit = CascadeForest.fit(data.train().stratifiedSample(3000, 1), data.test(), options,
+                ProgressListener.none());
     }
 
     @Test
     void softForestLevelsReachTheBar() {
         CascadeReport report = fit.report();
         double kept = report.best().testAccuracy().getAsDouble();
-        assertTrue(kept >= 0.88, "test accuracy " + kept);
+        assertTrue(kept >= 0.82, "test accuracy " + kept);
         for (LevelReport level : report.levels()) {
             assertEquals(CascadePresets.COPSE_MEMBERS, level.members().size());
         }

@@ -30,20 +30,20 @@ class SmileRandomForestMemberTest {
         List<MemberSpec> members = List.of(SmileRandomForestMember.withTrees(10),
                 new CompletelyRandomForestMember(CompletelyRandomForest.Options.defaults().withTrees(10)
                         .withThreads(2)));
-        return CascadeOptions.of(members).withMaxLevels(2).withThreads(2).withSeed(5);
+        return CascadeOptions.of(members).withMaxLevels(1).withThreads(2).withSeed(5);
     }
 
     /**
-     * Two levels on 1,500 images of the embedded MNIST sample, scored on its 1,000 test images. When the test
-     * was written the kept cascade scored 86.7 %; the bar leaves a margin.
+     * One level on 1,200 images of the embedded MNIST sample, scored on its 1,000 test images. When the test
+     * was written it scored 83.0 % (two levels on 1,500 images: 86.7 %); the bar leaves a margin.
      */
     @Test
     void aCascadeWithASmileMemberLearnsIsDeterministicAndRefusesToBeSaved(@TempDir Path dir) throws IOException {
         TrainTest data = Datasets.load("default", ProgressListener.none());
-        Dataset train = data.train().stratifiedSample(1500, 2);
+        Dataset train = data.train().stratifiedSample(1200, 2);
         CascadeFit fit = CascadeForest.fit(train, data.test(), options(), ProgressListener.none());
         double accuracy = fit.report().best().testAccuracy().getAsDouble();
-        assertTrue(accuracy > 0.83, "test accuracy " + accuracy);
+        assertTrue(accuracy > 0.78, "test accuracy " + accuracy);
         assertTrue(fit.model().levels().get(0).members().get(0) instanceof FittedSmileForest);
         assertTrue(fit.model().levels().get(0).members().get(0).nodeCount() > 10);
 
