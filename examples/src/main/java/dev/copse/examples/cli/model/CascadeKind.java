@@ -23,9 +23,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * {@code cascade}: a deep-forest cascade, from the {@code gcforest} preset (2 random and 2 completely-random
- * forests per level; {@code --trees} per forest) or the {@code copse} preset (soft forests with learned
- * connectivity; {@code --trees}, {@code --max-depth} and {@code --epochs} of each soft forest), optionally
+ * {@code cascade}: a deep-forest cascade, from the {@code copse} preset (the default: soft forests with learned
+ * connectivity; {@code --trees}, {@code --max-depth} and {@code --epochs} of each soft forest) or the
+ * {@code gcforest} preset (2 random and 2 completely-random forests per level; {@code --trees} per forest),
+ * optionally
  * scanning images first ({@code --scan} window sizes, {@code --scan-stride}). The test part is reported on
  * level by level and never used for a choice.
  */
@@ -58,7 +59,7 @@ final class CascadeKind implements ModelKind {
     /** The preset with the settings applied. */
     static CascadeOptions options(TrainSettings settings) {
         int threads = settings.threadsOr(Runtime.getRuntime().availableProcessors());
-        String preset = settings.preset() == null ? "gcforest" : settings.preset();
+        String preset = settings.preset() == null ? "copse" : settings.preset();
         CascadeOptions options = switch (preset) {
             case "gcforest" -> {
                 if (settings.maxDepth() != null || settings.epochs() != null) {

@@ -41,8 +41,8 @@ public final class TrainCommand implements Callable<Integer> {
     private String target;
 
     @Option(names = "--preset", paramLabel = "<name>",
-            description = "cascade: gcforest (default; 2 random + 2 completely-random forests per level) or copse"
-                    + " (soft forests with learned connectivity).")
+            description = "cascade: copse (default; soft forests with learned connectivity) or gcforest (2 random"
+                    + " + 2 completely-random forests per level).")
     private String preset;
 
     @Option(names = "--scan", paramLabel = "<sizes>", split = ",",
