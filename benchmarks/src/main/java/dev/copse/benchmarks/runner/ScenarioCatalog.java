@@ -6,7 +6,9 @@ import java.util.List;
 public final class ScenarioCatalog {
 
     private static final List<Scenario> SCENARIOS = List.of(new GemmScenario(), new JmhGemmScenario(),
-            new ResnetScenario(ResnetScenario.FULL), new ResnetScenario(ResnetScenario.QUICK));
+            new ResnetScenario(ResnetScenario.FULL), new ResnetScenario(ResnetScenario.QUICK),
+            new CascadeScenario(false), new CascadeScenario(true), new TabularScenario(false),
+            new TabularScenario(true));
 
     private ScenarioCatalog() {
     }

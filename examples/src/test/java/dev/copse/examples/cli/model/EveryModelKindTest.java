@@ -61,8 +61,7 @@ class EveryModelKindTest {
                 null,
                 null,
                 kind.options().contains("--seed") ? 5L : null,
-                kind.options().contains("--threads") ? 2 : null,
-                null);
+                kind.options().contains("--threads") ? 2 : null);
     }
 
     private TrainedModel train(ModelKind kind) throws IOException {
