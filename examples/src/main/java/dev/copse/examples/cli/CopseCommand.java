@@ -3,6 +3,7 @@ package dev.copse.examples.cli;
 import dev.copse.core.progress.ProgressListener;
 import dev.copse.examples.cli.data.DatasetsCommand;
 import dev.copse.examples.cli.dfs.DfsCommand;
+import dev.copse.examples.cli.explain.ExplainCommand;
 import dev.copse.examples.cli.model.EvalCommand;
 import dev.copse.examples.cli.model.TrainCommand;
 import dev.copse.examples.cli.progress.ProgressDisplay;
@@ -34,7 +35,7 @@ import picocli.CommandLine.Spec;
         description = "Efficient, input-adaptive models: soft-routing deep forests and dynamic CNNs with one"
                 + " cost ledger.",
         subcommands = {DatasetsCommand.class, TrainCommand.class, EvalCommand.class, DfsCommand.class,
-                SaseCommand.class})
+                SaseCommand.class, ExplainCommand.class})
 public final class CopseCommand implements Runnable {
 
     @Spec
