@@ -16,9 +16,9 @@ import jdk.incubator.vector.VectorSpecies;
  * <p>Accuracy: float lanes are flushed into a double every {@value #FLUSH_VECTORS} vectors, so each float
  * partial sum covers at most {@value #FLUSH_VECTORS} terms (relative error of a sum at most about
  * {@code 64 * 2^-24} of the sum of magnitudes, however long the input). Lanes are added to the double in
- * lane order, so results are repeatable. Exponentials use the Vector API's {@code EXP}, within 1 ulp
- * of {@code Math.exp}. axpy and dot use fused multiply-adds (one rounding where the portable code has
- * two).
+ * lane order, so results are repeatable. Exponentials use {@link VectorExp}: a few ulp from
+ * {@code Math.exp}, and the same bits interpreted or compiled, unlike the Vector API's {@code EXP}. axpy
+ * and dot use fused multiply-adds (one rounding where the portable code has two).
  *
  * <p>Thread-safety: stateless apart from per-thread GEMM buffers.
  */
@@ -106,7 +106,8 @@ final class VectorKernels extends PortableKernels {
         while (i < upper) {
             FloatVector acc = FloatVector.zero(SPECIES);
             for (int end = Math.min(upper, i + FLUSH_VECTORS * L); i < end; i += L) {
-                FloatVector e = FloatVector.fromArray(SPECIES, x, offset + i).sub(shift).lanewise(VectorOperators.EXP);
+                FloatVector e = FloatVector.fromArray(SPECIES, x, offset + i).sub(shift);
+                e = VectorExp.exp(e);
                 if (out != null) {
                     e.intoArray(out, outOffset + i);
                 }
@@ -131,7 +132,7 @@ final class VectorKernels extends PortableKernels {
         for (int upper = SPECIES.loopBound(length); i < upper; i += L) {
             FloatVector v = FloatVector.fromArray(SPECIES, x, xOffset + i);
             // exp(-|x|) never overflows; sigmoid(x) = 1 / (1 + e) for x >= 0 and e / (1 + e) below.
-            FloatVector e = v.abs().neg().lanewise(VectorOperators.EXP);
+            FloatVector e = VectorExp.exp(v.abs().neg());
             one.blend(e, v.lt(0f)).div(one.add(e)).intoArray(out, outOffset + i);
         }
         super.sigmoid(length - i, x, xOffset + i, out, outOffset + i);
