@@ -82,6 +82,7 @@ public final class CascadeForest {
         if (train == null || options == null || listener == null) {
             throw new IllegalArgumentException("train, options and listener must not be null");
         }
+        train.requireTwoClasses("a cascade");
         if (test != null && (test.numFeatures() != train.numFeatures()
                 || !test.classNames().equals(train.classNames()))) {
             throw new IllegalArgumentException("test set has " + test.numFeatures() + " features and classes "
@@ -230,7 +231,7 @@ public final class CascadeForest {
             CostLedger ledger = new CostLedger();
             float[] out = new float[classes];
             for (int r = 0; r < rows; r++) {
-                member.predictProba(input, r * width, out, 0, ledger);
+                member.predictProbaUnchecked(input, r * width, out, 0, ledger);
             }
             return ledger.snapshot();
         }

@@ -87,8 +87,8 @@ public final class FittedSoftForest implements FittedMember {
     }
 
     @Override
-    public void predictProba(float[] row, int offset, float[] out, int outOffset, CostLedger ledger) {
-        classifier.predictProba(row, offset, out, outOffset, ledger);
+    public void predictProbaUnchecked(float[] row, int offset, float[] out, int outOffset, CostLedger ledger) {
+        classifier.predictProbaUnchecked(row, offset, out, outOffset, ledger);
     }
 
     @Override

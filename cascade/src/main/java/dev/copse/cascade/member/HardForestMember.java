@@ -65,8 +65,8 @@ public final class HardForestMember implements FittedMember {
     }
 
     @Override
-    public void predictProba(float[] row, int offset, float[] out, int outOffset, CostLedger ledger) {
-        forest.predictProba(row, offset, out, outOffset, ledger);
+    public void predictProbaUnchecked(float[] row, int offset, float[] out, int outOffset, CostLedger ledger) {
+        forest.predictProbaUnchecked(row, offset, out, outOffset, ledger);
     }
 
     @Override

@@ -102,7 +102,7 @@ public final class CascadeLevel {
      */
     public void predictVectors(float[] input, float[] out, CostLedger ledger) {
         for (int m = 0; m < members.size(); m++) {
-            members.get(m).predictProba(input, 0, out, m * classes, ledger);
+            members.get(m).predictProbaUnchecked(input, 0, out, m * classes, ledger);
         }
     }
 

@@ -225,7 +225,7 @@ public final class CascadeModel implements CostedClassifier {
      * description; a null ledger records nothing); the same floats as the batched method.
      */
     @Override
-    public void predictProba(float[] row, int offset, float[] out, int outOffset, CostLedger ledger) {
+    public void predictProbaUnchecked(float[] row, int offset, float[] out, int outOffset, CostLedger ledger) {
         float[] base;
         int baseOffset;
         if (scanner == null) {

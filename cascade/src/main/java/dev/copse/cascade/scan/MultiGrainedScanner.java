@@ -177,7 +177,7 @@ public final class MultiGrainedScanner implements CostReporting {
             for (FittedMember member : members.get(s)) {
                 for (int p = 0; p < positions; p++) {
                     g.extract(image, offset, p, window, 0);
-                    member.predictProba(window, 0, vectors, p * classes, ledger);
+                    member.predictProbaUnchecked(window, 0, vectors, p * classes, ledger);
                 }
                 pooling.pool(vectors, 0, g.positionsDown(), g.positionsAcross(), classes, out, at, ledger);
                 at += pooled * classes;

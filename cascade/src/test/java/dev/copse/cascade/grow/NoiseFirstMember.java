@@ -63,7 +63,7 @@ final class NoiseFirstMember implements MemberSpec {
         }
 
         @Override
-        public void predictProba(float[] row, int offset, float[] out, int outOffset, CostLedger ledger) {
+        public void predictProbaUnchecked(float[] row, int offset, float[] out, int outOffset, CostLedger ledger) {
             noisePredictions.incrementAndGet();
             long h = seed;
             for (int j = 0; j < numFeatures; j++) {

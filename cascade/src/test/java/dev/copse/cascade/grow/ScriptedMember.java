@@ -63,7 +63,7 @@ final class ScriptedMember implements MemberSpec {
         }
 
         @Override
-        public void predictProba(float[] row, int offset, float[] out, int outOffset, CostLedger ledger) {
+        public void predictProbaUnchecked(float[] row, int offset, float[] out, int outOffset, CostLedger ledger) {
             int id = (int) row[offset + IdentifiedRows.ID];
             int label = (int) row[offset + IdentifiedRows.LABEL];
             Arrays.fill(out, outOffset, outOffset + numClasses, 0f);

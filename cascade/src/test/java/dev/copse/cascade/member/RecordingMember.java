@@ -59,7 +59,7 @@ public final class RecordingMember implements MemberSpec {
         }
 
         @Override
-        public void predictProba(float[] row, int offset, float[] out, int outOffset, CostLedger ledger) {
+        public void predictProbaUnchecked(float[] row, int offset, float[] out, int outOffset, CostLedger ledger) {
             int id = (int) row[offset + IdentifiedRows.ID];
             if (fit.trained().get(id)) {
                 throw new AssertionError("asked for the vector of row " + id + ", which this member trained on");

@@ -187,6 +187,28 @@ public final class Dataset {
         return provenance;
     }
 
+    /**
+     * Throws unless rows of at least two classes are present: nothing can be learned from one class.
+     * Training entry points call it first, so the mistake is reported before any work.
+     *
+     * @param learner what is being trained, for the message, e.g. {@code "a soft forest"}
+     * @throws IllegalArgumentException if fewer than two classes have rows
+     */
+    public void requireTwoClasses(String learner) {
+        int[] counts = classCounts();
+        List<String> present = new ArrayList<>();
+        for (int c = 0; c < counts.length; c++) {
+            if (counts[c] > 0) {
+                present.add("'" + classNames.get(c) + "'");
+            }
+        }
+        if (present.size() < 2) {
+            throw new IllegalArgumentException(learner + " needs training rows of at least two classes, but "
+                    + provenance.source() + " has " + size() + " rows, all of class " + String.join("", present)
+                    + "; check the labels, or the split or filter that made this training set");
+        }
+    }
+
     /** Rows per class, index = label. A fresh array. Cost O(n). */
     public int[] classCounts() {
         int[] counts = new int[numClasses()];

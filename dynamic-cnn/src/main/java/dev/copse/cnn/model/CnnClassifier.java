@@ -59,7 +59,7 @@ public final class CnnClassifier implements CostedClassifier {
      *                                  {@code offset} or {@code out} too few for the classes
      */
     @Override
-    public void predictProba(float[] x, int offset, float[] out, int outOffset, CostLedger ledger) {
+    public void predictProbaUnchecked(float[] x, int offset, float[] out, int outOffset, CostLedger ledger) {
         int size = numFeatures();
         if (offset < 0 || offset + size > x.length) {
             throw new IllegalArgumentException("an image needs " + size + " values from offset " + offset

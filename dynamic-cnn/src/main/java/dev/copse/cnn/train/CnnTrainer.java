@@ -46,6 +46,7 @@ public final class CnnTrainer {
      */
     public static TrainingReport fit(Network network, Dataset train, TrainingOptions options,
                                      ProgressListener listener) {
+        train.requireTwoClasses("a CNN");
         return new TrainingRun(network, train, options, listener).run();
     }
 

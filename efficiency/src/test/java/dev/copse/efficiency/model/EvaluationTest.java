@@ -42,7 +42,7 @@ class EvaluationTest {
         }
 
         @Override
-        public void predictProba(float[] x, int offset, float[] out, int outOffset, CostLedger ledger) {
+        public void predictProbaUnchecked(float[] x, int offset, float[] out, int outOffset, CostLedger ledger) {
             boolean positive = x[offset] > 0;
             out[outOffset] = positive ? 0.2f : 0.9f;
             out[outOffset + 1] = positive ? 0.8f : 0.1f;

@@ -24,6 +24,7 @@ final class ForestTrainer {
         if (data == null || options == null || listener == null) {
             throw new IllegalArgumentException("data, options and listener must not be null");
         }
+        data.requireTwoClasses("a hard forest");
         FeatureBinner binner = FeatureBinner.fit(data, options.binning(), options.seed(), options.threads());
         BinnedFeatures x = binner.transform(data, options.threads());
         listener.onProgress(new ProgressEvent("bin features", 1, 1, binner.toString()));

@@ -249,7 +249,7 @@ public final class HardForest implements CostedClassifier {
      * {@code ledger} (see the class description); a null ledger records nothing.
      */
     @Override
-    public void predictProba(float[] row, int offset, float[] out, int outOffset, CostLedger ledger) {
+    public void predictProbaUnchecked(float[] row, int offset, float[] out, int outOffset, CostLedger ledger) {
         if (ledger == null) {
             predictProba(row, offset, out, outOffset);
             return;

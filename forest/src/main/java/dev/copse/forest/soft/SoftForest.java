@@ -92,6 +92,7 @@ public final class SoftForest {
      * {@link InputScaling#fit(Dataset)}.
      */
     public static SoftForest fit(Dataset train, Options options, ProgressListener listener) {
+        train.requireTwoClasses("a soft forest");
         InputScaling scaling = InputScaling.fit(train);
         float[] x = scaling.apply(train.features());
         return fit(x, train.labels(), train.numFeatures(), train.numClasses(), options, listener)

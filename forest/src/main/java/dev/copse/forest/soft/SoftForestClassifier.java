@@ -51,7 +51,7 @@ public final class SoftForestClassifier implements CostedClassifier {
     }
 
     @Override
-    public void predictProba(float[] x, int offset, float[] out, int outOffset, CostLedger ledger) {
+    public void predictProbaUnchecked(float[] x, int offset, float[] out, int outOffset, CostLedger ledger) {
         int d = forest.numFeatures();
         float[] row = new float[d];
         System.arraycopy(x, offset, row, 0, d);

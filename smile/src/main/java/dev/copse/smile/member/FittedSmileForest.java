@@ -65,7 +65,7 @@ public final class FittedSmileForest implements FittedMember {
     }
 
     @Override
-    public void predictProba(float[] row, int offset, float[] out, int outOffset, CostLedger ledger) {
+    public void predictProbaUnchecked(float[] row, int offset, float[] out, int outOffset, CostLedger ledger) {
         float[] one = new float[numFeatures];
         System.arraycopy(row, offset, one, 0, numFeatures);
         System.arraycopy(predictProba(one, 1), 0, out, outOffset, numClasses);
