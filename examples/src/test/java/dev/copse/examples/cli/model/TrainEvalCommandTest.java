@@ -73,7 +73,7 @@ class TrainEvalCommandTest {
 
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("unknown model 'gbdt'; the models are: soft-forest, random-forest,"
-                        + " completely-random-forest, cascade"),
+                        + " completely-random-forest, resnet, cascade"),
                 run.err());
     }
 
