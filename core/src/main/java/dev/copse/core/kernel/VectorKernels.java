@@ -158,12 +158,27 @@ final class VectorKernels extends PortableKernels {
         int i = 0;
         int upper = SPECIES.loopBound(length);
         while (i < upper) {
-            FloatVector acc = FloatVector.zero(SPECIES);
-            for (int end = Math.min(upper, i + FLUSH_VECTORS * L); i < end; i += L) {
-                acc = FloatVector.fromArray(SPECIES, x, xOffset + i)
-                        .fma(FloatVector.fromArray(SPECIES, y, yOffset + i), acc);
+            // Four independent accumulators hide the latency of the fused multiply-add.
+            FloatVector acc0 = FloatVector.zero(SPECIES);
+            FloatVector acc1 = FloatVector.zero(SPECIES);
+            FloatVector acc2 = FloatVector.zero(SPECIES);
+            FloatVector acc3 = FloatVector.zero(SPECIES);
+            int end = Math.min(upper, i + FLUSH_VECTORS * L);
+            for (; i + 4 * L <= end; i += 4 * L) {
+                acc0 = FloatVector.fromArray(SPECIES, x, xOffset + i)
+                        .fma(FloatVector.fromArray(SPECIES, y, yOffset + i), acc0);
+                acc1 = FloatVector.fromArray(SPECIES, x, xOffset + i + L)
+                        .fma(FloatVector.fromArray(SPECIES, y, yOffset + i + L), acc1);
+                acc2 = FloatVector.fromArray(SPECIES, x, xOffset + i + 2 * L)
+                        .fma(FloatVector.fromArray(SPECIES, y, yOffset + i + 2 * L), acc2);
+                acc3 = FloatVector.fromArray(SPECIES, x, xOffset + i + 3 * L)
+                        .fma(FloatVector.fromArray(SPECIES, y, yOffset + i + 3 * L), acc3);
             }
-            total += lanesInOrder(acc);
+            for (; i < end; i += L) {
+                acc0 = FloatVector.fromArray(SPECIES, x, xOffset + i)
+                        .fma(FloatVector.fromArray(SPECIES, y, yOffset + i), acc0);
+            }
+            total += lanesInOrder(acc0.add(acc1).add(acc2.add(acc3)));
         }
         return total + super.dot(length - i, x, xOffset + i, y, yOffset + i);
     }

@@ -1,5 +1,6 @@
 package dev.copse.forest.soft;
 
+import dev.copse.core.kernel.Blas1;
 import java.util.Arrays;
 
 /**
@@ -167,7 +168,7 @@ public final class SoftTree {
             throw new IllegalArgumentException("input of " + features + " features at offset " + offset
                     + " does not fit in an array of " + x.length);
         }
-        return SplitDot.dot(weights, index * features, x, offset, features) + bias[index];
+        return (float) Blas1.dot(features, weights, index * features, x, offset) + bias[index];
     }
 
     public int leftChild(int index) {
@@ -270,7 +271,7 @@ public final class SoftTree {
                     continue;
                 }
                 int row = firstRow + r;
-                float s = SplitDot.dot(weights, i * features, x, row * features, features) + bias[i];
+                float s = (float) Blas1.dot(features, weights, i * features, x, row * features) + bias[i];
                 float e = Logistic.tail(s);
                 float q = leafness[i];
                 mix(i, f * q, values, out, row * classes);
@@ -314,7 +315,8 @@ public final class SoftTree {
             }
             for (int r = 0; r < rows; r++) {
                 if (node[r] == i) {
-                    float s = SplitDot.dot(weights, i * features, x, (firstRow + r) * features, features) + bias[i];
+                    float s = (float) Blas1.dot(features, weights, i * features, x, (firstRow + r) * features)
+                            + bias[i];
                     evaluated[r]++;
                     node[r] = s >= 0f ? left[i] : right[i];
                 }

@@ -1,14 +1,19 @@
 package dev.copse.forest.train;
 
 import dev.copse.core.kernel.Gemm;
+import dev.copse.core.kernel.Sigmoid;
 
 /**
  * Forward pass of a batch through every tree: one matrix product {@code Z = X W^T} ({@code [B x d]} times
- * {@code [d x T I]}) for all inner nodes of all trees, then per sample a top-down sweep over each complete
- * tree: {@code s_i = beta (z_i + b_i)}, {@code p_i = sigmoid(s_i)}, {@code mu_root = 1},
+ * {@code [d x T I]}) for all inner nodes of all trees; then, row by row over the whole {@code [T I]} row,
+ * {@code s_i = beta (z_i + b_i)}, {@code p_i = sigmoid(s_i)} and {@code 1 - p_i = sigmoid(-s_i)} through
+ * {@link Sigmoid} (each computed from {@code exp(-|s|)}, so both keep full relative precision however
+ * large {@code |s|}); then a top-down sweep over each complete tree: {@code mu_root = 1},
  * {@code mu_left(i) = mu_i p_i}, {@code mu_right(i) = mu_i (1 - p_i)}, and mixing weights
  * {@code w_n = mu_n c_n q_n} (Shen et al. 2020, the budding tree written out node by node).
- * Samples are split among workers; each writes only its own rows.
+ *
+ * <p>Rows are split among workers; each writes only its own rows, and every row is computed by the same
+ * calls whatever the split, so the result does not depend on the number of workers.
  */
 final class BuddingForward {
 
@@ -26,14 +31,29 @@ final class BuddingForward {
                 p.values, 0, l.features, 0f, buf.s, 0, l.totalInner);
         parallel.run(buf.count, (worker, from, to) -> {
             for (int b = from; b < to; b++) {
-                route(b, p.values, terms, beta, buf);
+                splitProbabilities(b, p.values, beta, buf);
+                route(b, terms, buf);
             }
         });
     }
 
-    private void route(int b, float[] values, NodeTerms terms, float beta, BatchBuffers buf) {
-        ForestLayout l = layout;
+    private void splitProbabilities(int b, float[] values, float beta, BatchBuffers buf) {
+        int ti = layout.totalInner;
+        int row = b * ti;
+        int bias = layout.biasOffset;
         float[] s = buf.s;
+        float[] right = buf.right;
+        for (int k = 0; k < ti; k++) {
+            float sk = beta * (s[row + k] + values[bias + k]);
+            s[row + k] = sk;
+            right[row + k] = -sk;
+        }
+        Sigmoid.apply(ti, s, row, buf.left, row);
+        Sigmoid.apply(ti, right, row, right, row);
+    }
+
+    private void route(int b, NodeTerms terms, BatchBuffers buf) {
+        ForestLayout l = layout;
         float[] left = buf.left;
         float[] right = buf.right;
         float[] mu = buf.mu;
@@ -44,27 +64,15 @@ final class BuddingForward {
         for (int t = 0; t < l.trees; t++) {
             int ib = sRow + t * l.inner;
             int nb = nRow + t * l.nodes;
-            int biasBase = l.biasOffset + t * l.inner;
             mu[nb] = 1f;
             for (int i = 0; i < l.inner; i++) {
-                float si = beta * (s[ib + i] + values[biasBase + i]);
-                s[ib + i] = si;
-                // One exp of a non-positive number gives both p and 1 - p at full relative precision.
-                float e = (float) Math.exp(-Math.abs(si));
-                float big = 1f / (1f + e);
-                float small = e * big;
-                float pl = si >= 0f ? big : small;
-                float pr = si >= 0f ? small : big;
-                left[ib + i] = pl;
-                right[ib + i] = pr;
                 float m = mu[nb + i];
-                mu[nb + 2 * i + 1] = m * pl;
-                mu[nb + 2 * i + 2] = m * pr;
+                mu[nb + 2 * i + 1] = m * left[ib + i];
+                mu[nb + 2 * i + 2] = m * right[ib + i];
             }
-            int cb = t * l.nodes;
-            for (int n = 0; n < l.nodes; n++) {
-                w[nb + n] = mu[nb + n] * cq[cb + n];
-            }
+        }
+        for (int n = 0; n < l.totalNodes; n++) {
+            w[nRow + n] = mu[nRow + n] * cq[n];
         }
     }
 }

@@ -73,7 +73,7 @@ public final class SoftForestTrainer {
         List<EpochRecord> history = new ArrayList<>();
         try (ParallelRanges parallel = new ParallelRanges(options.threads())) {
             BatchObjective objective = new BatchObjective(layout, options.combination(), groups, capacity, parallel);
-            TrainingLoop loop = new TrainingLoop(x, y, d, holdout.training, holdout.validation, objective, parallel,
+            TrainingLoop loop = new TrainingLoop(x, y, d, holdout.training, holdout.validation, objective,
                     subsets, options.trees(), seeds.split(), seeds.split(), listener);
             Penalties penalties = new Penalties(options.sizePenalty(), options.balancePenalty(), options.l2());
             TrainingLoop.Result main = loop.run(params, new TrainingLoop.Phase("train", options.epochs(),
