@@ -5,7 +5,8 @@ import java.util.List;
 /** The scenarios the runner knows, in the order {@code run.sh list} shows them. Stateless. */
 public final class ScenarioCatalog {
 
-    private static final List<Scenario> SCENARIOS = List.of(new GemmScenario(), new JmhGemmScenario());
+    private static final List<Scenario> SCENARIOS = List.of(new GemmScenario(), new JmhGemmScenario(),
+            SoftForestScenario.MNIST, SoftForestScenario.FASHION_MNIST, SoftForestScenario.QUICK);
 
     private ScenarioCatalog() {
     }
