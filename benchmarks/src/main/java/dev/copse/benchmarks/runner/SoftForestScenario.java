@@ -48,9 +48,9 @@ record SoftForestScenario(String name, PublicDataset dataset, int epochs, int tr
     /** Full Fashion-MNIST, Copse's default epochs. */
     static final SoftForestScenario FASHION_MNIST = new SoftForestScenario("softforest-fashion",
             PublicDataset.FASHION_MNIST, Options.defaults().epochs(), 0, 0);
-    /** A smoke test of the wiring: the first 6,000 training and 1,000 test rows of MNIST, 2 epochs. */
+    /** A smoke test of the wiring: the first 2,000 training and 500 test rows of MNIST, 2 epochs. */
     static final SoftForestScenario QUICK = new SoftForestScenario("softforest-quick", PublicDataset.MNIST,
-            2, 6000, 1000);
+            2, 2000, 500);
 
     @Override
     public String summary() {
