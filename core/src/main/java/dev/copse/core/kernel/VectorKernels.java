@@ -1,6 +1,7 @@
 package dev.copse.core.kernel;
 
 import dev.copse.core.parallel.WorkerPool;
+import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
@@ -16,7 +17,7 @@ import jdk.incubator.vector.VectorSpecies;
  * <p>Accuracy: float lanes are flushed into a double every {@value #FLUSH_VECTORS} vectors, so each float
  * partial sum covers at most {@value #FLUSH_VECTORS} terms (relative error of a sum at most about
  * {@code 64 * 2^-24} of the sum of magnitudes, however long the input). Lanes are added to the double in
- * lane order, so results are repeatable. Exponentials use the Vector API's {@code EXP}, within 1 ulp
+ * lane order (dot: lane j and lane j + L/2 paired first, then in order), so results are repeatable. Exponentials use the Vector API's {@code EXP}, within 1 ulp
  * of {@code Math.exp}. axpy and dot use fused multiply-adds (one rounding where the portable code has
  * two).
  *
@@ -178,7 +179,7 @@ final class VectorKernels extends PortableKernels {
                 acc0 = FloatVector.fromArray(SPECIES, x, xOffset + i)
                         .fma(FloatVector.fromArray(SPECIES, y, yOffset + i), acc0);
             }
-            total += lanesInOrder(acc0.add(acc1).add(acc2.add(acc3)));
+            total += pairedLanesInOrder(acc0.add(acc1).add(acc2.add(acc3)));
         }
         return total + super.dot(length - i, x, xOffset + i, y, yOffset + i);
     }
@@ -215,6 +216,21 @@ final class VectorKernels extends PortableKernels {
     }
 
     /** The lanes of {@code v} added in lane order, in double: a repeatable order, unlike reduceLanes. */
+    /**
+     * The lanes of {@code v} as doubles, lane j added to lane j + L/2 first and those L/2 sums added in
+     * order: half the serial additions of {@link #lanesInOrder}, the same result every time.
+     */
+    private static double pairedLanesInOrder(FloatVector v) {
+        DoubleVector low = (DoubleVector) v.convert(VectorOperators.F2D, 0);
+        DoubleVector high = (DoubleVector) v.convert(VectorOperators.F2D, 1);
+        DoubleVector pairs = low.add(high);
+        double total = 0;
+        for (int lane = 0; lane < pairs.length(); lane++) {
+            total += pairs.lane(lane);
+        }
+        return total;
+    }
+
     private static double lanesInOrder(FloatVector v) {
         double total = 0;
         for (int lane = 0; lane < L; lane++) {

@@ -304,23 +304,22 @@ public final class SoftTree {
      * <b>(Copse)</b> Hard routing of the rows {@code firstRow .. firstRow + rows - 1} of {@code x}: from the
      * root, follow the more probable branch ({@code w.x + b >= 0} goes left, so a tie goes left) and stop at
      * the first node that is a leaf or has leafness above 0.5. Writes the index of that node to
-     * {@code node[r]} and adds the split dot products computed to {@code evaluated[r]}. As in
-     * {@link #mixPruned}, nodes form the outer loop so each weight row is fetched once per block.
+     * {@code node[r]} and adds the split dot products computed to {@code evaluated[r]}. Each row follows
+     * its own path, so the work per row is one dot product per level it descends and nothing else.
      */
     void hardNodes(float[] x, int firstRow, int rows, int[] node, int[] evaluated) {
-        java.util.Arrays.fill(node, 0, rows, 0);
-        for (int i = 0; i < bias.length; i++) {
-            if (leafness[i] > 0.5f) {
-                continue;
+        int m = bias.length;
+        for (int r = 0; r < rows; r++) {
+            int offset = (firstRow + r) * features;
+            int i = 0;
+            int visited = 0;
+            while (i < m && leafness[i] <= 0.5f) {
+                float s = (float) Blas1.dot(features, weights, i * features, x, offset) + bias[i];
+                i = s >= 0f ? left[i] : right[i];
+                visited++;
             }
-            for (int r = 0; r < rows; r++) {
-                if (node[r] == i) {
-                    float s = (float) Blas1.dot(features, weights, i * features, x, (firstRow + r) * features)
-                            + bias[i];
-                    evaluated[r]++;
-                    node[r] = s >= 0f ? left[i] : right[i];
-                }
-            }
+            node[r] = i;
+            evaluated[r] += visited;
         }
     }
 }
