@@ -56,7 +56,8 @@ class MainTest {
     void unknownScenarioListsTheKnownOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Main.run(new String[] {"resnet"}, print, print));
-        assertEquals("unknown scenario 'resnet'; known scenarios: gemm, gemm-jmh", e.getMessage());
+        assertEquals("unknown scenario 'resnet'; known scenarios: gemm, gemm-jmh, softforest, softforest-fashion,"
+                + " softforest-quick", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Main.run(new String[] {}, print, print));
         // Every name is checked before the first scenario starts.
         assertThrows(IllegalArgumentException.class, () -> Main.run(new String[] {"gemm", "resnet"}, print, print));
