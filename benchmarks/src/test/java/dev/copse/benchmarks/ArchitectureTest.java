@@ -85,4 +85,12 @@ class ArchitectureTest {
                 .and().resideInAPackage("dev.copse..")
                 .should().dependOnClassesThat().resideInAPackage("smile.."));
     }
+
+    /** Charts are drawn only by the command line: the libraries write tables, not pictures. */
+    @Test
+    void xchartOnlyInExamplesAndBenchmarks() {
+        check(noClasses().that().resideOutsideOfPackages("dev.copse.examples..", "dev.copse.benchmarks..")
+                .and().resideInAPackage("dev.copse..")
+                .should().dependOnClassesThat().resideInAPackage("org.knowm.xchart.."));
+    }
 }

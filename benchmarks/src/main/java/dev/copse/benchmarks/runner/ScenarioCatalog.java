@@ -6,6 +6,7 @@ import java.util.List;
 public final class ScenarioCatalog {
 
     private static final List<Scenario> SCENARIOS = List.of(new GemmScenario(), new JmhGemmScenario(),
+            new ResnetScenario(ResnetScenario.FULL), new ResnetScenario(ResnetScenario.QUICK),
             SoftForestScenario.MNIST, SoftForestScenario.FASHION_MNIST, SoftForestScenario.QUICK);
 
     private ScenarioCatalog() {

@@ -1,5 +1,6 @@
 package dev.copse.core.data;
 
+import dev.copse.core.HeapBudget;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -381,6 +382,7 @@ public final class Dataset {
                 throw new IllegalArgumentException(rows + " rows x " + numFeatures
                         + " features exceed the largest Java array (2^31 - 9 floats)");
             }
+            HeapBudget.require(4 * (cells + rows), "a dataset of " + rows + " rows x " + numFeatures + " features");
             this.features = new float[(int) cells];
             this.labels = new int[rows];
             this.numFeatures = numFeatures;

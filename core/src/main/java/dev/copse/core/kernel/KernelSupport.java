@@ -44,4 +44,17 @@ interface KernelSupport {
 
     /** See {@link Blas1#max}. */
     float max(int length, float[] x, int offset);
+
+    /** See {@link Elementwise#affine}. */
+    void affine(int length, float a, float[] x, int xOffset, float b, float[] y, int yOffset);
+
+    /** See {@link Elementwise#affineRelu}. */
+    void affineRelu(int length, float a, float[] x, int xOffset, float b, float[] y, int yOffset);
+
+    /** See {@link Elementwise#reluBackward}. */
+    void reluBackward(int length, float[] dy, int dyOffset, float[] y, int yOffset, float[] g, int gOffset);
+
+    /** See {@link Elementwise#combine}. */
+    void combine(int length, float a, float[] g, int gOffset, float b, float[] x, int xOffset, float c,
+                 float[] out, int outOffset);
 }

@@ -8,9 +8,8 @@ import jdk.incubator.vector.FloatVector;
 
 /**
  * GEMM micro-kernels (see {@link VectorTiles}) reading a strip of {@code A} packed as
- * {@code a[p * MR + r]}: the eight values each step needs are adjacent, at a fixed stride. Measured on the
- * project's machine, this kernel runs about a sixth faster than {@link InPlaceATiles}, which reads eight
- * separate rows, once the cost of packing is spread over enough B panels.
+ * {@code a[p * MR + r]}: the eight values each step needs are adjacent. Used when {@code A} is transposed,
+ * where this is the order of stored A.
  */
 final class PackedATiles {
 

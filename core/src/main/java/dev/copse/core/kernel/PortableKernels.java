@@ -124,4 +124,33 @@ class PortableKernels implements KernelSupport {
         }
         return max;
     }
+
+    @Override
+    public void affine(int length, float a, float[] x, int xOffset, float b, float[] y, int yOffset) {
+        for (int i = 0; i < length; i++) {
+            y[yOffset + i] = Math.fma(a, x[xOffset + i], b);
+        }
+    }
+
+    @Override
+    public void affineRelu(int length, float a, float[] x, int xOffset, float b, float[] y, int yOffset) {
+        for (int i = 0; i < length; i++) {
+            y[yOffset + i] = Math.max(Math.fma(a, x[xOffset + i], b), 0f);
+        }
+    }
+
+    @Override
+    public void reluBackward(int length, float[] dy, int dyOffset, float[] y, int yOffset, float[] g, int gOffset) {
+        for (int i = 0; i < length; i++) {
+            g[gOffset + i] = y[yOffset + i] > 0f ? dy[dyOffset + i] : 0f;
+        }
+    }
+
+    @Override
+    public void combine(int length, float a, float[] g, int gOffset, float b, float[] x, int xOffset, float c,
+                        float[] out, int outOffset) {
+        for (int i = 0; i < length; i++) {
+            out[outOffset + i] = Math.fma(a, g[gOffset + i], Math.fma(b, x[xOffset + i], c));
+        }
+    }
 }

@@ -11,8 +11,8 @@ import jdk.incubator.vector.VectorSpecies;
  * {@link Kernels} selects it, so a JVM without the module never links this class.
  *
  * <p>Fast versions: GEMM ({@link VectorGemm}, multi-threaded), softmax and log-sum-exp rows, sigmoid,
- * sum, dot, axpy, max, and the accumulation step of col2im. im2col is inherited: it is copying, which
- * {@link System#arraycopy} already does with SIMD.
+ * sum, dot, axpy, max, the {@link Elementwise} maps, and the accumulation step of col2im. im2col is
+ * inherited: it is copying, which {@link System#arraycopy} already does with SIMD.
  *
  * <p>Accuracy: float lanes are flushed into a double every {@value #FLUSH_VECTORS} vectors, so each float
  * partial sum covers at most {@value #FLUSH_VECTORS} terms (relative error of a sum at most about
@@ -213,6 +213,56 @@ final class VectorKernels extends PortableKernels {
             max = Math.max(max, x[offset + i]);
         }
         return max;
+    }
+
+    @Override
+    public void affine(int length, float a, float[] x, int xOffset, float b, float[] y, int yOffset) {
+        FloatVector va = FloatVector.broadcast(SPECIES, a);
+        FloatVector vb = FloatVector.broadcast(SPECIES, b);
+        int i = 0;
+        for (int upper = SPECIES.loopBound(length); i < upper; i += L) {
+            FloatVector.fromArray(SPECIES, x, xOffset + i).fma(va, vb).intoArray(y, yOffset + i);
+        }
+        super.affine(length - i, a, x, xOffset + i, b, y, yOffset + i);
+    }
+
+    @Override
+    public void affineRelu(int length, float a, float[] x, int xOffset, float b, float[] y, int yOffset) {
+        FloatVector va = FloatVector.broadcast(SPECIES, a);
+        FloatVector vb = FloatVector.broadcast(SPECIES, b);
+        FloatVector zero = FloatVector.zero(SPECIES);
+        int i = 0;
+        for (int upper = SPECIES.loopBound(length); i < upper; i += L) {
+            FloatVector.fromArray(SPECIES, x, xOffset + i).fma(va, vb).max(zero).intoArray(y, yOffset + i);
+        }
+        super.affineRelu(length - i, a, x, xOffset + i, b, y, yOffset + i);
+    }
+
+    @Override
+    public void reluBackward(int length, float[] dy, int dyOffset, float[] y, int yOffset, float[] g, int gOffset) {
+        FloatVector zero = FloatVector.zero(SPECIES);
+        int i = 0;
+        for (int upper = SPECIES.loopBound(length); i < upper; i += L) {
+            FloatVector out = FloatVector.fromArray(SPECIES, y, yOffset + i);
+            FloatVector.fromArray(SPECIES, dy, dyOffset + i)
+                    .blend(zero, out.compare(VectorOperators.LE, zero).or(out.test(VectorOperators.IS_NAN)))
+                    .intoArray(g, gOffset + i);
+        }
+        super.reluBackward(length - i, dy, dyOffset + i, y, yOffset + i, g, gOffset + i);
+    }
+
+    @Override
+    public void combine(int length, float a, float[] g, int gOffset, float b, float[] x, int xOffset, float c,
+                        float[] out, int outOffset) {
+        FloatVector va = FloatVector.broadcast(SPECIES, a);
+        FloatVector vb = FloatVector.broadcast(SPECIES, b);
+        FloatVector vc = FloatVector.broadcast(SPECIES, c);
+        int i = 0;
+        for (int upper = SPECIES.loopBound(length); i < upper; i += L) {
+            FloatVector inner = FloatVector.fromArray(SPECIES, x, xOffset + i).fma(vb, vc);
+            FloatVector.fromArray(SPECIES, g, gOffset + i).fma(va, inner).intoArray(out, outOffset + i);
+        }
+        super.combine(length - i, a, g, gOffset + i, b, x, xOffset + i, c, out, outOffset + i);
     }
 
     /** The lanes of {@code v} added in lane order, in double: a repeatable order, unlike reduceLanes. */

@@ -2,10 +2,11 @@ package dev.copse.core.kernel;
 
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * The shape shared by the GEMM micro-kernels ({@link PackedATiles}, {@link InPlaceATiles}) and the
+ * The shape shared by the GEMM micro-kernels ({@link PackedATiles}, {@link RowStripTiles}) and the
  * write-back of a finished tile to {@code C}.
  *
  * <p>A tile is {@value #MR} rows of {@code C} by one to {@value #MAX_VECTORS} vectors of columns. A
@@ -28,6 +29,9 @@ final class VectorTiles {
     static final int MR = 8;
     /** Widest tile, in vectors. */
     static final int MAX_VECTORS = 3;
+    /** A vector of exactly {@value #MR} floats: one step of a packed A strip. */
+    static final VectorSpecies<Float> STRIP_SPECIES =
+            VectorSpecies.of(float.class, VectorShape.forBitSize(MR * Float.SIZE));
 
     private VectorTiles() {
     }

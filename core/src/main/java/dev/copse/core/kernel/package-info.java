@@ -1,6 +1,7 @@
 /**
  * The hot numeric kernels behind one seam: GEMM ({@link dev.copse.core.kernel.Gemm}), im2col/col2im
- * ({@link dev.copse.core.kernel.Im2col}), row-wise softmax and log-sum-exp
+ * ({@link dev.copse.core.kernel.Im2col}, with the fast path {@link dev.copse.core.kernel.ShiftLowering} for
+ * "same" convolutions), row-wise softmax and log-sum-exp
  * ({@link dev.copse.core.kernel.Softmax}), sigmoid ({@link dev.copse.core.kernel.Sigmoid}) and
  * level-1 operations ({@link dev.copse.core.kernel.Blas1}).
  *

@@ -29,7 +29,7 @@ class GemmTest {
     static Stream<Arguments> shapes() {
         int[][] shapes = {
             {1, 1, 1}, {7, 5, 13}, {97, 101, 89}, {2000, 16, 144}, {1, 37, 1}, {33, 1, 300},
-            {8, 48, 256}, {9, 49, 257}, {15, 17, 520}, {37, 1100, 60}, {100, 200, 220}, {3, 33, 7},
+            {8, 48, 320}, {9, 49, 321}, {15, 17, 700}, {37, 1100, 60}, {100, 200, 220}, {3, 33, 7},
         };
         return Stream.of(shapes).flatMap(s -> Stream.of(
                 Arguments.of(s[0], s[1], s[2], false, false), Arguments.of(s[0], s[1], s[2], true, false),
@@ -95,6 +95,37 @@ class GemmTest {
                         b, bOffset, ldb);
                 assertClose(label, exact, alpha, beta, c0, c, cOffset, ldc, m, n, k);
                 assertOutsideUntouched(label, c0, c, cOffset, ldc, m, n);
+            }
+        }
+    }
+
+    /**
+     * Whole 8-row strips and whole 48-column panels whose last element is the last element of its array,
+     * with wider leading dimensions and offsets: the packing of transposed operands reads them a vector at
+     * a time, which must neither run past the array nor mix up rows.
+     */
+    @Test
+    void wholeStripsAndPanelsEndingAtTheArrayEnd() {
+        int m = 16;
+        int n = 96;
+        int k = 37;
+        for (boolean transA : new boolean[] {false, true}) {
+            for (boolean transB : new boolean[] {false, true}) {
+                Random random = new Random(41 + (transA ? 1 : 0) + (transB ? 2 : 0));
+                int lda = transA ? m + 3 : k + 2;
+                int ldb = transB ? k + 1 : n + 5;
+                int aOffset = 3;
+                int bOffset = 11;
+                // The last stored row is only as long as the matrix, so the array ends with the matrix.
+                float[] a = random(random, aOffset + ((transA ? k : m) - 1) * lda + (transA ? m : k));
+                float[] b = random(random, bOffset + ((transB ? n : k) - 1) * ldb + (transB ? k : n));
+                float[] c = new float[m * n];
+
+                Gemm.sgemm(transA, transB, m, n, k, 1f, a, aOffset, lda, b, bOffset, ldb, 0f, c, 0, n);
+
+                GemmReference.Product exact = GemmReference.product(transA, transB, m, n, k, a, aOffset, lda,
+                        b, bOffset, ldb);
+                assertClose("transA=" + transA + ", transB=" + transB, exact, 1f, 0f, c, c, 0, n, m, n, k);
             }
         }
     }

@@ -12,6 +12,8 @@ import dev.copse.cnn.layer.ParameterSource;
 import dev.copse.cnn.layer.RunningState;
 import dev.copse.cnn.layer.TensorShape;
 import dev.copse.cnn.quant.UniformQuantizer;
+import dev.copse.core.kernel.Blas1;
+import dev.copse.core.kernel.Elementwise;
 import dev.copse.efficiency.cost.CostLedger;
 import java.util.ArrayList;
 import java.util.List;
@@ -170,9 +172,7 @@ public final class BasicBlock implements Layer {
         float[] g = gradSum;
         int size = out.size();
         BatchParallel.forEachRange(batch, size, (chunk, from, to) -> {
-            for (int i = from * size, end = to * size; i < end; i++) {
-                g[i] = gradOutput[i] * Math.signum(y[i]);
-            }
+            Elementwise.reluBackward((to - from) * size, gradOutput, from * size, y, from * size, g, from * size);
         });
         float[] d = bn2.backward(g, true);
         d = conv2.backward(d, true);
@@ -184,9 +184,7 @@ public final class BasicBlock implements Layer {
         }
         // conv1's input-gradient buffer is ours until its next backward, so the shortcut's share is added there.
         BatchParallel.forEachRange(batch, in.size(), (chunk, from, to) -> {
-            for (int i = from * in.size(), end = to * in.size(); i < end; i++) {
-                dx[i] += dSkip[i];
-            }
+            Blas1.axpy((to - from) * in.size(), 1f, dSkip, from * in.size(), dx, from * in.size());
         });
         return dx;
     }

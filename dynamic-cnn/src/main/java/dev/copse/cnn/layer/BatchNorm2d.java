@@ -1,6 +1,7 @@
 package dev.copse.cnn.layer;
 
 import dev.copse.core.kernel.Blas1;
+import dev.copse.core.kernel.Elementwise;
 import dev.copse.efficiency.cost.CostLedger;
 import java.util.List;
 
@@ -48,6 +49,7 @@ public final class BatchNorm2d implements Layer {
     private float[] output;
     private float[] gradInput;
     private float[] gated;
+    private float[] channelsOutput;
 
     /**
      * @param name  qualified name of the parameters ({@code name.weight}, ...)
@@ -116,6 +118,41 @@ public final class BatchNorm2d implements Layer {
         return output;
     }
 
+    /**
+     * Inference on the first {@code channels} channels only, read from a compact
+     * {@code [batch][channels][H][W]} buffer (channel skipping, see {@link ConvChannelSubset}): each value goes
+     * through its channel's running-statistics affine map (and the fused ReLU), exactly as in
+     * {@link Mode#EVAL}. Does not touch the state {@link #backward} uses.
+     *
+     * @return a buffer of this layer's, {@code [batch][channels][H][W]}, overwritten by the next call
+     * @throws IllegalArgumentException when {@code channels} is outside {@code [1, C]} or the input is too short
+     */
+    public float[] inferenceChannels(float[] x, int batch, int channels) {
+        if (channels < 1 || channels > shape.channels()) {
+            throw new IllegalArgumentException(name + ": channel subset " + channels + " must lie in [1, "
+                    + shape.channels() + "]");
+        }
+        int plane = shape.plane();
+        int size = channels * plane;
+        Buffers.checkInput(name + " channels " + channels, x, batch, size);
+        channelsOutput = Buffers.ensure(channelsOutput, (long) batch * size);
+        float[] y = channelsOutput;
+        for (int c = 0; c < channels; c++) {
+            float inv = (float) (1 / Math.sqrt(runningVar.values()[c] + (double) EPSILON));
+            float scale = gamma.values()[c] * inv;
+            float shift = beta.values()[c] - runningMean.values()[c] * scale;
+            for (int n = 0; n < batch; n++) {
+                int o = n * size + c * plane;
+                if (relu) {
+                    Elementwise.affineRelu(plane, scale, x, o, shift, y, o);
+                } else {
+                    Elementwise.affine(plane, scale, x, o, shift, y, o);
+                }
+            }
+        }
+        return y;
+    }
+
     private void forwardChannel(int c) {
         int plane = shape.plane();
         int stride = shape.size();
@@ -153,13 +190,9 @@ public final class BatchNorm2d implements Layer {
         for (int n = 0; n < batch; n++) {
             int o = n * stride + c * plane;
             if (relu) {
-                for (int i = o; i < o + plane; i++) {
-                    y[i] = Math.max(x[i] * scale + shift, 0f);
-                }
+                Elementwise.affineRelu(plane, scale, x, o, shift, y, o);
             } else {
-                for (int i = o; i < o + plane; i++) {
-                    y[i] = x[i] * scale + shift;
-                }
+                Elementwise.affine(plane, scale, x, o, shift, y, o);
             }
         }
     }
@@ -197,9 +230,7 @@ public final class BatchNorm2d implements Layer {
         for (int n = 0; n < batch; n++) {
             int o = n * stride + c * plane;
             if (relu) {
-                for (int i = o; i < o + plane; i++) {
-                    g[i] = dy[i] * Math.signum(output[i]);
-                }
+                Elementwise.reluBackward(plane, dy, o, output, o, g, o);
             }
             sumG += Blas1.sum(plane, g, o);
             sumGx += Blas1.dot(plane, g, o, x, o);
@@ -224,9 +255,7 @@ public final class BatchNorm2d implements Layer {
         float[] dx = gradInput;
         for (int n = 0; n < batch; n++) {
             int o = n * stride + c * plane;
-            for (int i = o; i < o + plane; i++) {
-                dx[i] = a * g[i] + b * x[i] + k;
-            }
+            Elementwise.combine(plane, a, g, o, b, x, o, k, dx, o);
         }
     }
 
@@ -253,6 +282,17 @@ public final class BatchNorm2d implements Layer {
         }
         ledger.addParameterBytesRead(8L * shape.channels());
         ledger.addActivationBytesMoved(8L * shape.size());
+    }
+
+    /** As {@link #recordCost}, for one sample of {@link #inferenceChannels} on {@code channels} channels. */
+    public void recordChannelsCost(CostLedger ledger, int channels) {
+        long values = (long) channels * shape.plane();
+        ledger.addOtherFlops(2L * values);
+        if (relu) {
+            ledger.addComparisons(values);
+        }
+        ledger.addParameterBytesRead(8L * channels);
+        ledger.addActivationBytesMoved(8L * values);
     }
 
     @Override

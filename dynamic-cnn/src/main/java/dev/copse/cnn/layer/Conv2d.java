@@ -6,6 +6,7 @@ import dev.copse.cnn.quant.WeightQuantizer;
 import dev.copse.core.kernel.ConvGeometry;
 import dev.copse.core.kernel.Gemm;
 import dev.copse.core.kernel.Im2col;
+import dev.copse.core.kernel.ShiftLowering;
 import dev.copse.efficiency.cost.CostConventions;
 import dev.copse.efficiency.cost.CostLedger;
 import dev.copse.efficiency.cost.LayerMacs;
@@ -18,8 +19,8 @@ import java.util.List;
  * {@code out[n][g] (F/G x HWo) = W[g] (F/G x K) * im2col(x[n][g]) (K x HWo)} with
  * {@code K = (C/G) kh kw}. A 1x1 convolution with stride 1 and no padding skips im2col: the input already
  * is its column matrix. A convolution whose output is {@code ceil(H / s) x ceil(W / s)} (3x3 with padding 1 or
- * 1x1, at any stride) lowers by shifted plane copies ({@link ShiftLowering}); any other through core's
- * {@link Im2col}.
+ * 1x1, at any stride) lowers by shifted plane copies (core's fast path {@link ShiftLowering}); any other
+ * through core's general {@link Im2col}.
  *
  * <p>Backward, per sample: {@code dW[g]^T += cols * dOut[n][g]^T} and {@code dx[n][g] = col2im(W[g]^T *
  * dOut[n][g])}; the columns are lowered again rather than kept from the forward pass, which would hold
@@ -79,6 +80,7 @@ public final class Conv2d implements Layer {
     private float[] quantizedBuffer;
     private float[] chunkWeightGrads;
     private float[] chunkBiasGrads;
+    private ConvChannelSubset[] subsets;
 
     /**
      * @param name   qualified name; parameters are {@code name.weight} and {@code name.bias}, the running state
@@ -107,7 +109,7 @@ public final class Conv2d implements Layer {
         this.out = new TensorShape(spec.outChannels(), geometry.outputHeight(), geometry.outputWidth());
         this.direct = spec.kernelH() == 1 && spec.kernelW() == 1 && spec.strideH() == 1 && spec.strideW() == 1
                 && spec.padH() == 0 && spec.padW() == 0;
-        this.shiftLowering = direct ? null : ShiftLowering.of(geometry);
+        this.shiftLowering = !direct && ShiftLowering.supports(geometry) ? ShiftLowering.of(geometry) : null;
         this.groupFilters = spec.outChannels() / spec.groups();
         this.groupChannels = spec.inChannels() / spec.groups();
         this.columnRows = geometry.columnRows();
@@ -141,6 +143,45 @@ public final class Conv2d implements Layer {
     /** The weight parameter, {@code [F][C/G][kh][kw]}. */
     public Parameter weight() {
         return weight;
+    }
+
+    /**
+     * This convolution in inference on its first {@code inChannels} input and first {@code outChannels} output
+     * channels only (see {@link ConvChannelSubset}); the view is made once per pair and then reused.
+     *
+     * @throws IllegalArgumentException when a count is outside {@code [1, channels]} or the convolution is grouped
+     */
+    public ConvChannelSubset channels(int inChannels, int outChannels) {
+        if (subsets == null) {
+            subsets = new ConvChannelSubset[(spec.inChannels() + 1) * (spec.outChannels() + 1)];
+        }
+        if (inChannels < 1 || inChannels > spec.inChannels() || outChannels < 1 || outChannels > spec.outChannels()) {
+            throw new IllegalArgumentException(name + ": channel subset " + inChannels + " -> " + outChannels
+                    + " must lie in [1, " + spec.inChannels() + "] -> [1, " + spec.outChannels() + "]");
+        }
+        int key = inChannels * (spec.outChannels() + 1) + outChannels;
+        if (subsets[key] == null) {
+            subsets[key] = new ConvChannelSubset(this, inChannels, outChannels);
+        }
+        return subsets[key];
+    }
+
+    String name() {
+        return name;
+    }
+
+    float[] biasValues() {
+        return bias == null ? null : bias.values();
+    }
+
+    /** The weights as inference uses them at {@code bits}: quantized per tensor (cached), or the floats at 32. */
+    float[] inferenceWeights(int bits) {
+        return weightQuantizer.cached(weight.values(), bits, weight.version());
+    }
+
+    /** Quantizes {@code x[0, length)} with the running input range, as {@link Mode#EVAL} does, into {@code out}. */
+    void quantizeInputForInference(float[] x, int length, int bits, float[] out) {
+        inputQuantizer.quantize(x, length, bits, false, out);
     }
 
     @Override
@@ -334,7 +375,8 @@ public final class Conv2d implements Layer {
         return (long) out.size() * columnRows;
     }
 
-    private static float[] scratch(int slot, int size) {
+    /** Per-thread scratch buffer {@code slot} (0: columns, 1: phases) of at least {@code size} floats. */
+    static float[] scratch(int slot, int size) {
         float[][] holder = SCRATCH.get();
         if (holder[slot].length < size) {
             holder[slot] = new float[size];

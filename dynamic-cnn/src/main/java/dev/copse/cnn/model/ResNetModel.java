@@ -47,7 +47,12 @@ public final class ResNetModel extends CnnModel {
         return from(ModelFile.read(file));
     }
 
-    static ResNetModel from(ModelFile model) throws ModelFileException {
+    /**
+     * The ResNet model in an already read model file.
+     *
+     * @throws ModelFileException when the file is not a valid ResNet model (naming the file and the problem)
+     */
+    public static ResNetModel from(ModelFile model) throws ModelFileException {
         model.requireType(ResNetSpec.MODEL_TYPE);
         try {
             return new ResNetModel((ResNet) readNetwork(model), readClassNames(model), readTraining(model));

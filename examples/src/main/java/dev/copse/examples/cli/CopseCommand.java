@@ -2,6 +2,7 @@ package dev.copse.examples.cli;
 
 import dev.copse.core.progress.ProgressListener;
 import dev.copse.examples.cli.data.DatasetsCommand;
+import dev.copse.examples.cli.dfs.DfsCommand;
 import dev.copse.examples.cli.model.EvalCommand;
 import dev.copse.examples.cli.model.TrainCommand;
 import dev.copse.examples.cli.progress.ProgressDisplay;
@@ -31,7 +32,7 @@ import picocli.CommandLine.Spec;
         versionProvider = CopseVersion.class,
         description = "Efficient, input-adaptive models: soft-routing deep forests and dynamic CNNs with one"
                 + " cost ledger.",
-        subcommands = {DatasetsCommand.class, TrainCommand.class, EvalCommand.class})
+        subcommands = {DatasetsCommand.class, TrainCommand.class, EvalCommand.class, DfsCommand.class})
 public final class CopseCommand implements Runnable {
 
     @Spec

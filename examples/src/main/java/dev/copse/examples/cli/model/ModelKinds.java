@@ -11,7 +11,8 @@ import java.util.Optional;
 final class ModelKinds {
 
     private static final List<ModelKind> ALL = List.of(
-            new SoftForestKind(), new HardForestKind.Random(), new HardForestKind.CompletelyRandom());
+            new SoftForestKind(), new HardForestKind.Random(), new HardForestKind.CompletelyRandom(),
+            new ResNetKind());
 
     private ModelKinds() {
     }

@@ -61,11 +61,15 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "<n>", description = "Threads to train with (default: all cores).")
     private Integer threads;
 
+    @Option(names = "--depth", paramLabel = "<n>", description = "Layers of a ResNet: 6n+2, e.g. 8 or 20.")
+    private Integer depth;
+
     @Override
     public Integer call() throws Exception {
         ModelKind kind = ModelKinds.byName(model).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "unknown model '" + model + "'; the models are: " + String.join(", ", ModelKinds.names())));
-        TrainSettings settings = new TrainSettings(trees, maxDepth, epochs, learningRate, batchSize, seed, threads);
+        TrainSettings settings = new TrainSettings(trees, maxDepth, epochs, learningRate, batchSize, seed, threads,
+                depth);
         for (Map.Entry<String, Object> given : settings.given().entrySet()) {
             if (!kind.options().contains(given.getKey())) {
                 throw new ParameterException(spec.commandLine(), kind.name() + " does not use " + given.getKey()

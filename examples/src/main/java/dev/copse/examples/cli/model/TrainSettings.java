@@ -9,7 +9,7 @@ import java.util.Map;
  * not use instead of ignoring them silently.
  */
 record TrainSettings(Integer trees, Integer maxDepth, Integer epochs, Double learningRate, Integer batchSize,
-                     Long seed, Integer threads) {
+                     Long seed, Integer threads, Integer depth) {
 
     /** The option names (as on the command line) of the fields that are set. */
     Map<String, Object> given() {
@@ -21,6 +21,7 @@ record TrainSettings(Integer trees, Integer maxDepth, Integer epochs, Double lea
         put(given, "--batch-size", batchSize);
         put(given, "--seed", seed);
         put(given, "--threads", threads);
+        put(given, "--depth", depth);
         return given;
     }
 

@@ -6,40 +6,36 @@ import static dev.copse.core.kernel.VectorTiles.SPECIES;
 import jdk.incubator.vector.FloatVector;
 
 /**
- * GEMM micro-kernels (see {@link VectorTiles}) reading {@code A} in place, row-major:
- * element {@code (r, p) = a[aOffset + r * lda + p]}. Used when a strip of A meets too few B panels to
- * repay packing it (narrow outputs such as {@code n = 16}). Rows at or beyond {@code aRows} are never
- * read: the kernel repeats the last real row and the caller discards those results.
+ * GEMM micro-kernels (see {@link VectorTiles}) reading a strip of {@code A} copied row by row into
+ * {@code a[r * STRIDE + p]}, a fixed stride of {@link #STRIDE} floats between rows. Because the stride is a
+ * compile-time constant, each of the eight values a step needs sits at a constant distance from one index,
+ * so the JIT addresses them without per-row arithmetic; reading {@code A} in place, with its run-time
+ * leading dimension, cost one address computation per row and step (about as many instructions as the
+ * fused multiply-adds of a one- or two-vector tile). Copying the rows is a plain array copy, several times
+ * cheaper than interleaving them for {@link PackedATiles}.
  */
-final class InPlaceATiles {
+final class RowStripTiles {
 
-    private InPlaceATiles() {
+    /** Distance between the rows of a strip: the deepest k block. */
+    static final int STRIDE = VectorGemm.KC;
+
+    private RowStripTiles() {
     }
 
     /**
-     * Accumulates {@code A[rows] * panel} for a tile {@code nv} vectors wide, {@code 1 <= nv <= 3}, into
+     * Accumulates {@code strip * panel} for a tile {@code nv} vectors wide, {@code 1 <= nv <= 3}, into
      * {@code t} (row {@code r} at {@code r * nv * L}).
      */
-    static void compute(int nv, int kc, float[] a, int aOffset, int lda, int aRows, float[] b, int bOffset,
-                        float[] t) {
+    static void compute(int nv, int kc, float[] strip, float[] b, int bOffset, float[] t) {
         switch (nv) {
-            case 3 -> tile3(kc, a, aOffset, lda, aRows, b, bOffset, t);
-            case 2 -> tile2(kc, a, aOffset, lda, aRows, b, bOffset, t);
-            case 1 -> tile1(kc, a, aOffset, lda, aRows, b, bOffset, t);
+            case 3 -> tile3(kc, strip, b, bOffset, t);
+            case 2 -> tile2(kc, strip, b, bOffset, t);
+            case 1 -> tile1(kc, strip, b, bOffset, t);
             default -> throw new IllegalArgumentException("tile width must be 1 to 3 vectors, got " + nv);
         }
     }
 
-    private static void tile3(int kc, float[] a, int aOffset, int lda, int aRows, float[] b, int bOffset,
-                              float[] t) {
-        int a0 = aOffset;
-        int a1 = aOffset + Math.min(1, aRows - 1) * lda;
-        int a2 = aOffset + Math.min(2, aRows - 1) * lda;
-        int a3 = aOffset + Math.min(3, aRows - 1) * lda;
-        int a4 = aOffset + Math.min(4, aRows - 1) * lda;
-        int a5 = aOffset + Math.min(5, aRows - 1) * lda;
-        int a6 = aOffset + Math.min(6, aRows - 1) * lda;
-        int a7 = aOffset + Math.min(7, aRows - 1) * lda;
+    private static void tile3(int kc, float[] a, float[] b, int bOffset, float[] t) {
         FloatVector zero = FloatVector.zero(SPECIES);
         FloatVector c00 = zero;
         FloatVector c01 = zero;
@@ -70,35 +66,35 @@ final class InPlaceATiles {
             FloatVector b0 = FloatVector.fromArray(SPECIES, b, bi);
             FloatVector b1 = FloatVector.fromArray(SPECIES, b, bi + L);
             FloatVector b2 = FloatVector.fromArray(SPECIES, b, bi + 2 * L);
-            FloatVector x = FloatVector.broadcast(SPECIES, a[a0 + p]);
+            FloatVector x = FloatVector.broadcast(SPECIES, a[p]);
             c00 = x.fma(b0, c00);
             c01 = x.fma(b1, c01);
             c02 = x.fma(b2, c02);
-            x = FloatVector.broadcast(SPECIES, a[a1 + p]);
+            x = FloatVector.broadcast(SPECIES, a[p + STRIDE]);
             c10 = x.fma(b0, c10);
             c11 = x.fma(b1, c11);
             c12 = x.fma(b2, c12);
-            x = FloatVector.broadcast(SPECIES, a[a2 + p]);
+            x = FloatVector.broadcast(SPECIES, a[p + 2 * STRIDE]);
             c20 = x.fma(b0, c20);
             c21 = x.fma(b1, c21);
             c22 = x.fma(b2, c22);
-            x = FloatVector.broadcast(SPECIES, a[a3 + p]);
+            x = FloatVector.broadcast(SPECIES, a[p + 3 * STRIDE]);
             c30 = x.fma(b0, c30);
             c31 = x.fma(b1, c31);
             c32 = x.fma(b2, c32);
-            x = FloatVector.broadcast(SPECIES, a[a4 + p]);
+            x = FloatVector.broadcast(SPECIES, a[p + 4 * STRIDE]);
             c40 = x.fma(b0, c40);
             c41 = x.fma(b1, c41);
             c42 = x.fma(b2, c42);
-            x = FloatVector.broadcast(SPECIES, a[a5 + p]);
+            x = FloatVector.broadcast(SPECIES, a[p + 5 * STRIDE]);
             c50 = x.fma(b0, c50);
             c51 = x.fma(b1, c51);
             c52 = x.fma(b2, c52);
-            x = FloatVector.broadcast(SPECIES, a[a6 + p]);
+            x = FloatVector.broadcast(SPECIES, a[p + 6 * STRIDE]);
             c60 = x.fma(b0, c60);
             c61 = x.fma(b1, c61);
             c62 = x.fma(b2, c62);
-            x = FloatVector.broadcast(SPECIES, a[a7 + p]);
+            x = FloatVector.broadcast(SPECIES, a[p + 7 * STRIDE]);
             c70 = x.fma(b0, c70);
             c71 = x.fma(b1, c71);
             c72 = x.fma(b2, c72);
@@ -129,16 +125,7 @@ final class InPlaceATiles {
         c72.intoArray(t, 23 * L);
     }
 
-    private static void tile2(int kc, float[] a, int aOffset, int lda, int aRows, float[] b, int bOffset,
-                              float[] t) {
-        int a0 = aOffset;
-        int a1 = aOffset + Math.min(1, aRows - 1) * lda;
-        int a2 = aOffset + Math.min(2, aRows - 1) * lda;
-        int a3 = aOffset + Math.min(3, aRows - 1) * lda;
-        int a4 = aOffset + Math.min(4, aRows - 1) * lda;
-        int a5 = aOffset + Math.min(5, aRows - 1) * lda;
-        int a6 = aOffset + Math.min(6, aRows - 1) * lda;
-        int a7 = aOffset + Math.min(7, aRows - 1) * lda;
+    private static void tile2(int kc, float[] a, float[] b, int bOffset, float[] t) {
         FloatVector zero = FloatVector.zero(SPECIES);
         FloatVector c00 = zero;
         FloatVector c01 = zero;
@@ -160,28 +147,28 @@ final class InPlaceATiles {
             int bi = bOffset + p * 2 * L;
             FloatVector b0 = FloatVector.fromArray(SPECIES, b, bi);
             FloatVector b1 = FloatVector.fromArray(SPECIES, b, bi + L);
-            FloatVector x = FloatVector.broadcast(SPECIES, a[a0 + p]);
+            FloatVector x = FloatVector.broadcast(SPECIES, a[p]);
             c00 = x.fma(b0, c00);
             c01 = x.fma(b1, c01);
-            x = FloatVector.broadcast(SPECIES, a[a1 + p]);
+            x = FloatVector.broadcast(SPECIES, a[p + STRIDE]);
             c10 = x.fma(b0, c10);
             c11 = x.fma(b1, c11);
-            x = FloatVector.broadcast(SPECIES, a[a2 + p]);
+            x = FloatVector.broadcast(SPECIES, a[p + 2 * STRIDE]);
             c20 = x.fma(b0, c20);
             c21 = x.fma(b1, c21);
-            x = FloatVector.broadcast(SPECIES, a[a3 + p]);
+            x = FloatVector.broadcast(SPECIES, a[p + 3 * STRIDE]);
             c30 = x.fma(b0, c30);
             c31 = x.fma(b1, c31);
-            x = FloatVector.broadcast(SPECIES, a[a4 + p]);
+            x = FloatVector.broadcast(SPECIES, a[p + 4 * STRIDE]);
             c40 = x.fma(b0, c40);
             c41 = x.fma(b1, c41);
-            x = FloatVector.broadcast(SPECIES, a[a5 + p]);
+            x = FloatVector.broadcast(SPECIES, a[p + 5 * STRIDE]);
             c50 = x.fma(b0, c50);
             c51 = x.fma(b1, c51);
-            x = FloatVector.broadcast(SPECIES, a[a6 + p]);
+            x = FloatVector.broadcast(SPECIES, a[p + 6 * STRIDE]);
             c60 = x.fma(b0, c60);
             c61 = x.fma(b1, c61);
-            x = FloatVector.broadcast(SPECIES, a[a7 + p]);
+            x = FloatVector.broadcast(SPECIES, a[p + 7 * STRIDE]);
             c70 = x.fma(b0, c70);
             c71 = x.fma(b1, c71);
         }
@@ -203,16 +190,7 @@ final class InPlaceATiles {
         c71.intoArray(t, 15 * L);
     }
 
-    private static void tile1(int kc, float[] a, int aOffset, int lda, int aRows, float[] b, int bOffset,
-                              float[] t) {
-        int a0 = aOffset;
-        int a1 = aOffset + Math.min(1, aRows - 1) * lda;
-        int a2 = aOffset + Math.min(2, aRows - 1) * lda;
-        int a3 = aOffset + Math.min(3, aRows - 1) * lda;
-        int a4 = aOffset + Math.min(4, aRows - 1) * lda;
-        int a5 = aOffset + Math.min(5, aRows - 1) * lda;
-        int a6 = aOffset + Math.min(6, aRows - 1) * lda;
-        int a7 = aOffset + Math.min(7, aRows - 1) * lda;
+    private static void tile1(int kc, float[] a, float[] b, int bOffset, float[] t) {
         FloatVector zero = FloatVector.zero(SPECIES);
         FloatVector c00 = zero;
         FloatVector c10 = zero;
@@ -225,21 +203,21 @@ final class InPlaceATiles {
         for (int p = 0; p < kc; p++) {
             int bi = bOffset + p * L;
             FloatVector b0 = FloatVector.fromArray(SPECIES, b, bi);
-            FloatVector x = FloatVector.broadcast(SPECIES, a[a0 + p]);
+            FloatVector x = FloatVector.broadcast(SPECIES, a[p]);
             c00 = x.fma(b0, c00);
-            x = FloatVector.broadcast(SPECIES, a[a1 + p]);
+            x = FloatVector.broadcast(SPECIES, a[p + STRIDE]);
             c10 = x.fma(b0, c10);
-            x = FloatVector.broadcast(SPECIES, a[a2 + p]);
+            x = FloatVector.broadcast(SPECIES, a[p + 2 * STRIDE]);
             c20 = x.fma(b0, c20);
-            x = FloatVector.broadcast(SPECIES, a[a3 + p]);
+            x = FloatVector.broadcast(SPECIES, a[p + 3 * STRIDE]);
             c30 = x.fma(b0, c30);
-            x = FloatVector.broadcast(SPECIES, a[a4 + p]);
+            x = FloatVector.broadcast(SPECIES, a[p + 4 * STRIDE]);
             c40 = x.fma(b0, c40);
-            x = FloatVector.broadcast(SPECIES, a[a5 + p]);
+            x = FloatVector.broadcast(SPECIES, a[p + 5 * STRIDE]);
             c50 = x.fma(b0, c50);
-            x = FloatVector.broadcast(SPECIES, a[a6 + p]);
+            x = FloatVector.broadcast(SPECIES, a[p + 6 * STRIDE]);
             c60 = x.fma(b0, c60);
-            x = FloatVector.broadcast(SPECIES, a[a7 + p]);
+            x = FloatVector.broadcast(SPECIES, a[p + 7 * STRIDE]);
             c70 = x.fma(b0, c70);
         }
         c00.intoArray(t, 0);
