@@ -32,7 +32,8 @@ public interface Connectivity {
     List<Source> sources(int level);
 
     /**
-     * The connectivity called {@code name} ({@code "previous"} or {@code "dense"}).
+     * The connectivity called {@code name}: {@code "previous"}, {@code "dense"}, or {@code "learned"} (with
+     * {@link LearnedConnectivity#defaults()}).
      *
      * @throws IllegalArgumentException naming the supported values otherwise
      */
@@ -42,6 +43,10 @@ public interface Connectivity {
                 return c;
             }
         }
-        throw new IllegalArgumentException("unknown connectivity '" + name + "'; supported: previous, dense");
+        if (LearnedConnectivity.KEY.equals(name)) {
+            return LearnedConnectivity.defaults();
+        }
+        throw new IllegalArgumentException("unknown connectivity '" + name + "'; supported: previous, dense, "
+                + LearnedConnectivity.KEY);
     }
 }

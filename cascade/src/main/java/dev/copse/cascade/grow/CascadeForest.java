@@ -1,6 +1,9 @@
 package dev.copse.cascade.grow;
 
+import dev.copse.cascade.connect.LearnedConnectivity;
 import dev.copse.cascade.connect.Source;
+import dev.copse.cascade.connect.SourceGate;
+import dev.copse.cascade.connect.SourceGates;
 import dev.copse.cascade.fold.FoldSeeds;
 import dev.copse.cascade.fold.OutOfFoldPredictions;
 import dev.copse.cascade.member.FittedMember;
@@ -18,6 +21,7 @@ import dev.copse.core.data.ImageShape;
 import dev.copse.core.data.TrainTest;
 import dev.copse.core.progress.ProgressEvent;
 import dev.copse.core.progress.ProgressListener;
+import dev.copse.efficiency.cost.Cost;
 import dev.copse.efficiency.cost.CostLedger;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +47,7 @@ import java.util.OptionalDouble;
  *
  * <p><b>Seeds</b>, all derived from {@link CascadeOptions#seed()} by {@link FoldSeeds#derive}: the validation
  * split {@code (seed, 0)}, the folds {@code (seed, 1)}, the scanner {@code (seed, 2)}, level {@code t}'s
- * members {@code (seed, 3, t)} and its binning {@code (seed, 4, t)}. One seed gives the same cascade for the
+ * members {@code (seed, 3, t)}, its binning {@code (seed, 4, t)} and its learned gates {@code (seed, 5, t)}. One seed gives the same cascade for the
  * same thread counts.
  *
  * <p><b>Progress.</b> Per level: one event per member fit (task {@code "level t"}), the members' own events
@@ -102,6 +106,8 @@ public final class CascadeForest {
         private Partition testing;
         private MultiGrainedScanner scanner;
         private double scanSeconds;
+        private boolean pixelBase;
+        private List<SourceGate> gates = List.of(); // the gates of the level being trained
 
         Growth(Dataset train, Dataset test, CascadeOptions options, ProgressListener listener) {
             this.train = train;
@@ -145,6 +151,7 @@ public final class CascadeForest {
         /** The base features of the three parts: the original features, or the scanner's output. */
         private void prepareBase(Dataset grow, Dataset hold) {
             if (options.scan().isEmpty()) {
+                pixelBase = train.imageShape().isPresent();
                 int d = train.numFeatures();
                 growing = new Partition(grow.features(), d, grow.labels());
                 validation = new Partition(hold.features(), d, hold.labels());
@@ -168,13 +175,23 @@ public final class CascadeForest {
 
         private CascadeLevel trainLevel(int t) {
             List<Source> sources = options.connectivity().sources(t);
+            gates = List.of();
+            if (options.connectivity() instanceof LearnedConnectivity learned) {
+                gates = SourceGates.learn(learned, sources, growing.input(sources), growing.size(),
+                        growing.blocks(sources, pixelBase), growing.labels(), classes,
+                        FoldSeeds.derive(options.seed(), 5, t));
+                sources = gates.stream().filter(SourceGate::kept).map(SourceGate::source).toList();
+                listener.onProgress(new ProgressEvent("level " + (t + 1) + " connections", 1, 1, "gates " + gates));
+            }
             int width = growing.inputWidth(sources);
-            LevelInput input = LevelInput.of(growing.input(sources), growing.size(), width,
-                    FoldSeeds.derive(options.seed(), 4, t), options.threads());
+            LevelInput input = LevelInput.of(growing.input(sources), growing.size(),
+                    growing.blocks(sources, pixelBase), FoldSeeds.derive(options.seed(), 4, t), options.threads());
             OutOfFoldPredictions.Result result = OutOfFoldPredictions.compute(options.members(),
                     TrainingRows.of(input, growing.labels(), classes), folds, FoldSeeds.derive(options.seed(), 3, t),
                     "level " + (t + 1), listener);
             CascadeLevel level = new CascadeLevel(result.finals(), sources, width);
+            // The level's vectors are recorded whether or not later levels read them: a later level's gates
+            // choose among all earlier blocks.
             growing.add(result.vectors(), result.width());
             return level;
         }
@@ -197,23 +214,25 @@ public final class CascadeForest {
             List<MemberReport> memberReports = new ArrayList<>();
             for (int m = 0; m < members; m++) {
                 FittedMember member = level.members().get(m);
+                Cost mean = measuredCost(member, validationInput, level.inputWidth());
+                int rows = Math.min(COST_SAMPLE_ROWS, validation.size());
                 memberReports.add(new MemberReport(options.members().get(m).name(), member.description(),
-                        member.nodeCount(), meanComparisons(member, validationInput, level.inputWidth()),
+                        member.nodeCount(), (double) mean.comparisons() / rows, (double) mean.totalMacs() / rows,
                         member.staticCost()));
             }
-            return new LevelReport(t, level.sources(), level.inputWidth(), score, accuracy, testAccuracy,
+            return new LevelReport(t, level.sources(), gates, level.inputWidth(), score, accuracy, testAccuracy,
                     trainSeconds + seconds(evalStart), memberReports);
         }
 
-        /** Mean realised comparisons per input over the first {@value #COST_SAMPLE_ROWS} validation rows. */
-        private double meanComparisons(FittedMember member, float[] input, int width) {
+        /** The realised cost of the first {@value #COST_SAMPLE_ROWS} validation rows, summed. */
+        private Cost measuredCost(FittedMember member, float[] input, int width) {
             int rows = Math.min(COST_SAMPLE_ROWS, validation.size());
             CostLedger ledger = new CostLedger();
             float[] out = new float[classes];
             for (int r = 0; r < rows; r++) {
                 member.predictProba(input, r * width, out, 0, ledger);
             }
-            return (double) ledger.snapshot().comparisons() / rows;
+            return ledger.snapshot();
         }
 
         private static double seconds(long since) {

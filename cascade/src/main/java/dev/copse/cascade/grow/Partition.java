@@ -2,6 +2,7 @@ package dev.copse.cascade.grow;
 
 import dev.copse.cascade.connect.InputAssembly;
 import dev.copse.cascade.connect.Source;
+import dev.copse.cascade.member.InputBlocks;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,6 +44,21 @@ final class Partition {
     /** Width of the next level's input when it reads {@code sources}. */
     int inputWidth(List<Source> sources) {
         return InputAssembly.width(sources, baseWidth, widths());
+    }
+
+    /**
+     * The block layout of the next level's input when it reads {@code sources}.
+     *
+     * @param pixelBase whether the base features are an image's pixels
+     */
+    InputBlocks blocks(List<Source> sources, boolean pixelBase) {
+        int[] w = widths();
+        int[] blockWidths = new int[sources.size()];
+        for (int s = 0; s < blockWidths.length; s++) {
+            Source source = sources.get(s);
+            blockWidths[s] = source.isFeatures() ? baseWidth : w[source.level()];
+        }
+        return new InputBlocks(blockWidths, pixelBase && sources.get(0).isFeatures());
     }
 
     /** Records the class vectors of the level just trained ({@code [n][width]}). */

@@ -23,27 +23,43 @@ public final class LevelInput {
     private final float[] features; // [n][d] row-major
     private final int size;
     private final int numFeatures;
+    private final InputBlocks blocks;
     private final long binningSeed;
     private final int threads;
     private final Map<BinningOptions, BinnedFeatures> binned = new HashMap<>(); // guarded by this
 
-    private LevelInput(float[] features, int size, int numFeatures, long binningSeed, int threads) {
+    private LevelInput(float[] features, int size, int numFeatures, InputBlocks blocks, long binningSeed,
+                       int threads) {
         this.features = features;
         this.size = size;
         this.numFeatures = numFeatures;
+        this.blocks = blocks;
         this.binningSeed = binningSeed;
         this.threads = threads;
+    }
+
+    /** {@link #of(float[], int, InputBlocks, long, int)} with one block of features in units of their own. */
+    public static LevelInput of(float[] features, int size, int numFeatures, long binningSeed, int threads) {
+        if (numFeatures < 1) {
+            throw new IllegalArgumentException("a level input needs at least one feature, got " + numFeatures);
+        }
+        return of(features, size, InputBlocks.single(numFeatures), binningSeed, threads);
     }
 
     /**
      * Wraps a row-major matrix without copying; the caller must not write into it afterwards.
      *
-     * @param features    {@code float[size * numFeatures]}, finite
+     * @param features    {@code float[size * blocks.totalWidth()]}, finite
+     * @param blocks      how a row is made of source blocks
      * @param binningSeed drives the binner's row subsample (see {@link BinningOptions#sampleRows()})
      * @param threads     most threads for binning, {@code >= 1}
      * @throws IllegalArgumentException if the sizes disagree or a count is not positive
      */
-    public static LevelInput of(float[] features, int size, int numFeatures, long binningSeed, int threads) {
+    public static LevelInput of(float[] features, int size, InputBlocks blocks, long binningSeed, int threads) {
+        if (blocks == null) {
+            throw new IllegalArgumentException("input blocks must not be null");
+        }
+        int numFeatures = blocks.totalWidth();
         if (features == null) {
             throw new IllegalArgumentException("level input features must not be null");
         }
@@ -58,7 +74,12 @@ public final class LevelInput {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         }
-        return new LevelInput(features, size, numFeatures, binningSeed, threads);
+        return new LevelInput(features, size, numFeatures, blocks, binningSeed, threads);
+    }
+
+    /** How a row is made of source blocks. */
+    public InputBlocks blocks() {
+        return blocks;
     }
 
     /** Rows {@code n}. */

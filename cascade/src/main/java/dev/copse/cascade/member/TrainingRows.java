@@ -89,6 +89,11 @@ public final class TrainingRows {
         return input.numFeatures();
     }
 
+    /** How a row is made of source blocks (the level input's). */
+    public InputBlocks blocks() {
+        return input.blocks();
+    }
+
     /** Classes; labels lie in {@code [0, numClasses())}. */
     public int numClasses() {
         return numClasses;

@@ -1,9 +1,12 @@
 package dev.copse.cascade.model;
 
 import dev.copse.cascade.connect.InputAssembly;
+import dev.copse.cascade.connect.Source;
 import dev.copse.cascade.scan.MultiGrainedScanner;
 import dev.copse.core.data.Dataset;
 import dev.copse.core.data.Provenance;
+import dev.copse.core.modelfile.ModelFile;
+import dev.copse.core.modelfile.ModelFileException;
 import dev.copse.efficiency.cost.Cost;
 import dev.copse.efficiency.cost.CostLedger;
 import dev.copse.efficiency.cost.StaticCost;
@@ -22,9 +25,14 @@ import java.util.TreeMap;
  * class probabilities are the mean of the last level's members' vectors (METHODS.md section 2); the
  * predicted class is their argmax, the lowest class on ties.
  *
+ * <p><b>Only what is read is computed.</b> Inference computes the last level and, transitively, the levels
+ * and the base features (the scanner) that computed levels read; a level no computed level reads (possible
+ * under learned connectivity, which cuts sources) is kept in the model and its file but never run, and
+ * neither is the scanner when no computed level reads the base features.
+ *
  * <p><b>Cost</b> per input: the scanner's and every level's members' realised costs, plus the final mean
  * ({@code (M - 1) C} additions and {@code C} divisions for {@code M} members, counted as other FLOPs).
- * Assembling a level's input copies values and is not counted. Static cost: all members' parameters and
+ * Assembling a level's input copies values and is not counted. Static cost: the computed parts' parameters and
  * bytes; worst case: the sum of every part's worst case.
  *
  * <p>Immutable and thread-safe. Batched prediction works in blocks of {@value #ROW_BLOCK} rows, so the
@@ -32,6 +40,9 @@ import java.util.TreeMap;
  * round-trip a model exactly: the loaded one predicts the same floats.
  */
 public final class CascadeModel implements CostedClassifier {
+
+    /** The model type of a cascade's model file. */
+    public static final String MODEL_TYPE = CascadeModelWriter.MODEL_TYPE;
 
     /** Rows predicted together. */
     static final int ROW_BLOCK = 4096;
@@ -44,6 +55,8 @@ public final class CascadeModel implements CostedClassifier {
     private final Provenance trainingData;
     private final int[] widths;   // [levels] class-vector width of each level
     private final int baseWidth;
+    private final boolean[] computed; // [levels] whether inference computes level t
+    private final boolean baseComputed;
     private final StaticCost staticCost;
 
     /**
@@ -85,6 +98,21 @@ public final class CascadeModel implements CostedClassifier {
             }
             widths[t] = level.vectorWidth();
         }
+        this.computed = new boolean[levels.size()];
+        computed[levels.size() - 1] = true;
+        boolean base = false;
+        for (int t = levels.size() - 1; t >= 0; t--) {
+            if (computed[t]) {
+                for (Source source : levels.get(t).sources()) {
+                    if (source.isFeatures()) {
+                        base = true;
+                    } else {
+                        computed[source.level()] = true;
+                    }
+                }
+            }
+        }
+        this.baseComputed = base;
         this.staticCost = computeStaticCost();
     }
 
@@ -131,6 +159,11 @@ public final class CascadeModel implements CostedClassifier {
         return trainingData;
     }
 
+    /** Whether inference computes level {@code t} (see the class description). */
+    public boolean computes(int t) {
+        return computed[t];
+    }
+
     /** Nodes of all members, scanner included. */
     public long nodeCount() {
         long total = scanner == null ? 0 : scanner.nodeCount();
@@ -166,9 +199,15 @@ public final class CascadeModel implements CostedClassifier {
         for (int from = 0; from < n; from += ROW_BLOCK) {
             int rows = Math.min(ROW_BLOCK, n - from);
             float[] block = Arrays.copyOfRange(x, from * numFeatures, (from + rows) * numFeatures);
-            float[] base = scanner == null ? block : scanner.transform(block, rows);
+            float[] base = scanner == null ? block
+                    : baseComputed ? scanner.transform(block, rows) : new float[rows * baseWidth];
             List<float[]> vectors = new ArrayList<>(levels.size());
-            for (CascadeLevel level : levels) {
+            for (int t = 0; t < levels.size(); t++) {
+                CascadeLevel level = levels.get(t);
+                if (!computed[t]) {
+                    vectors.add(null);
+                    continue;
+                }
                 float[] input = InputAssembly.assemble(level.sources(), base, baseWidth, vectors, widths, rows);
                 vectors.add(level.predictVectors(input, rows));
             }
@@ -195,10 +234,17 @@ public final class CascadeModel implements CostedClassifier {
         } else {
             base = new float[baseWidth];
             baseOffset = 0;
-            scanner.transform(row, offset, base, 0, ledger);
+            if (baseComputed) {
+                scanner.transform(row, offset, base, 0, ledger);
+            }
         }
         List<float[]> vectors = new ArrayList<>(levels.size());
-        for (CascadeLevel level : levels) {
+        for (int t = 0; t < levels.size(); t++) {
+            CascadeLevel level = levels.get(t);
+            if (!computed[t]) {
+                vectors.add(null);
+                continue;
+            }
             float[] input = new float[level.inputWidth()];
             InputAssembly.assembleRow(level.sources(), base, baseOffset, baseWidth, vectors, widths, input);
             float[] v = new float[level.vectorWidth()];
@@ -254,6 +300,15 @@ public final class CascadeModel implements CostedClassifier {
         return CascadeModelReader.read(file);
     }
 
+    /**
+     * Rebuilds the cascade held by an already opened model file; see {@link #load}.
+     *
+     * @throws dev.copse.core.modelfile.ModelFileException naming the file and the problem
+     */
+    public static CascadeModel read(ModelFile file) throws ModelFileException {
+        return CascadeModelReader.read(file);
+    }
+
     /** The mean of the last level's member vectors {@code v[from .. from + M C)} into {@code out[at .. at + C)}. */
     private void average(float[] v, int from, float[] out, int at) {
         int classes = numClasses();
@@ -272,11 +327,13 @@ public final class CascadeModel implements CostedClassifier {
         long bytes = 0;
         Cost worst = new Cost(new TreeMap<>(), widths[widths.length - 1], 0, 0, 0, 0);
         List<StaticCost> parts = new ArrayList<>();
-        if (scanner != null) {
+        if (scanner != null && baseComputed) {
             parts.add(scanner.staticCost());
         }
-        for (CascadeLevel level : levels) {
-            parts.add(level.staticCost());
+        for (int t = 0; t < levels.size(); t++) {
+            if (computed[t]) {
+                parts.add(levels.get(t).staticCost());
+            }
         }
         for (StaticCost part : parts) {
             parameters = Math.addExact(parameters, part.parameters());

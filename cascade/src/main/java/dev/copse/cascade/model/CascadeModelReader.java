@@ -32,7 +32,11 @@ final class CascadeModelReader {
     }
 
     static CascadeModel read(Path path) throws IOException {
-        ModelFile file = ModelFile.read(path).requireType(CascadeModelWriter.MODEL_TYPE);
+        return read(ModelFile.read(path));
+    }
+
+    static CascadeModel read(ModelFile file) throws ModelFileException {
+        file.requireType(CascadeModelWriter.MODEL_TYPE);
         Fields header = new Fields(file, "header", file.header());
         List<String> classes = new ArrayList<>();
         for (JsonValue name : header.array("classes").items()) {

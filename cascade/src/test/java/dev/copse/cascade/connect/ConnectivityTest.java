@@ -31,8 +31,9 @@ class ConnectivityTest {
     @Test
     void namesRoundTripAndUnknownNamesSayWhatIsSupported() {
         assertEquals(Connectivity.DENSE, Connectivity.byName(Connectivity.DENSE.key()));
-        var e = assertThrows(IllegalArgumentException.class, () -> Connectivity.byName("learned"));
-        assertEquals("unknown connectivity 'learned'; supported: previous, dense", e.getMessage());
+        assertEquals(LearnedConnectivity.defaults(), Connectivity.byName("learned"));
+        var e = assertThrows(IllegalArgumentException.class, () -> Connectivity.byName("sparse"));
+        assertEquals("unknown connectivity 'sparse'; supported: previous, dense, learned", e.getMessage());
     }
 
     @Test

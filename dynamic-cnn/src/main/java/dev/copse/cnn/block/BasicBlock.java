@@ -33,6 +33,10 @@ import java.util.List;
  * full precision, since it is also the path a skipped block takes <b>(Copse)</b>. {@link #shortcut} runs
  * only {@code S(x)}: what a skipped block computes.
  *
+ * <p><b>Excitation.</b> A block built with a {@link BranchExcitation} applies its layer {@code E} to the
+ * residual branch, {@code block(x) = relu(E(F(x)) + S(x))} (squeeze-excitation, SASE); {@code E} always runs at
+ * full precision.
+ *
  * <p>Parameters are named {@code name.conv1.weight}, {@code name.bn1.weight}, ..., {@code name.shortcut.conv.weight},
  * {@code name.shortcut.bn.weight}.
  *
@@ -49,6 +53,7 @@ public final class BasicBlock implements Layer {
     private final BatchNorm2d bn2;
     private final Conv2d projection;
     private final BatchNorm2d projectionBn;
+    private final Layer excitation;
 
     private int batch;
     private float[] output;
@@ -62,6 +67,16 @@ public final class BasicBlock implements Layer {
      * @throws IllegalArgumentException when the stride is below 1
      */
     public BasicBlock(String name, TensorShape input, int outChannels, int stride, ParameterSource source) {
+        this(name, input, outChannels, stride, source, BranchExcitation.NONE);
+    }
+
+    /**
+     * A block whose residual branch ends in the layer {@code excitation} makes (see the class description).
+     *
+     * @throws IllegalArgumentException when the stride is below 1 or the excitation layer changes the shape
+     */
+    public BasicBlock(String name, TensorShape input, int outChannels, int stride, ParameterSource source,
+                      BranchExcitation excitation) {
         if (stride < 1) {
             throw new IllegalArgumentException(name + ": stride must be >= 1, got " + stride);
         }
@@ -82,6 +97,11 @@ public final class BasicBlock implements Layer {
             this.projection = null;
             this.projectionBn = null;
         }
+        this.excitation = excitation.create(name, mid, source);
+        if (this.excitation != null && !(mid.equals(this.excitation.inputShape())
+                && mid.equals(this.excitation.outputShape()))) {
+            throw new IllegalArgumentException(name + ": the excitation layer must keep the shape " + mid);
+        }
     }
 
     private BasicBlock(BasicBlock other) {
@@ -94,6 +114,7 @@ public final class BasicBlock implements Layer {
         this.bn2 = other.bn2.replica();
         this.projection = other.projection == null ? null : other.projection.replica();
         this.projectionBn = other.projectionBn == null ? null : other.projectionBn.replica();
+        this.excitation = other.excitation == null ? null : other.excitation.replica();
     }
 
     @Override
@@ -127,7 +148,8 @@ public final class BasicBlock implements Layer {
         float[] h = conv1.forward(x, batch, mode, bits);
         h = bn1.forward(h, batch, mode);
         h = conv2.forward(h, batch, mode, bits);
-        float[] residual = bn2.forward(h, batch, mode);
+        h = bn2.forward(h, batch, mode);
+        float[] residual = excitation == null ? h : excitation.forward(h, batch, mode);
         float[] skip = shortcut(x, batch, mode);
         output = Buffers.ensure(output, (long) batch * out.size());
         float[] y = output;
@@ -174,7 +196,7 @@ public final class BasicBlock implements Layer {
         BatchParallel.forEachRange(batch, size, (chunk, from, to) -> {
             Elementwise.reluBackward((to - from) * size, gradOutput, from * size, y, from * size, g, from * size);
         });
-        float[] d = bn2.backward(g, true);
+        float[] d = bn2.backward(excitation == null ? g : excitation.backward(g, true), true);
         d = conv2.backward(d, true);
         d = bn1.backward(d, true);
         float[] dx = conv1.backward(d, inputGradient);
@@ -213,6 +235,9 @@ public final class BasicBlock implements Layer {
             layers.add(projection);
             layers.add(projectionBn);
         }
+        if (excitation != null) {
+            layers.add(excitation);
+        }
         return layers;
     }
 
@@ -223,13 +248,17 @@ public final class BasicBlock implements Layer {
 
     /**
      * Adds one sample's cost of the whole block run at {@code bits}: both convolutions at {@code bits/bits},
-     * the batch norms, the ReLUs and the residual addition, and the shortcut ({@link #recordShortcutCost}).
+     * the batch norms, the excitation (if any, at full precision), the ReLUs and the residual addition, and the
+     * shortcut ({@link #recordShortcutCost}).
      */
     public void recordCost(CostLedger ledger, int bits) {
         conv1.recordCost(ledger, bits);
         bn1.recordCost(ledger);
         conv2.recordCost(ledger, bits);
         bn2.recordCost(ledger);
+        if (excitation != null) {
+            excitation.recordCost(ledger);
+        }
         recordShortcutCost(ledger);
         ledger.addOtherFlops(out.size());
         ledger.addComparisons(out.size());

@@ -46,7 +46,7 @@ public final class ResNet implements Network {
             for (int b = 0; b < spec.blocksPerStage(); b++) {
                 int stride = s > 0 && b == 0 ? 2 : 1;
                 BasicBlock block = new BasicBlock("stage" + (s + 1) + ".block" + (b + 1), shape, spec.widths().get(s),
-                        stride, source);
+                        stride, source, spec.blockVariant().excitation());
                 list.add(block);
                 shape = block.outputShape();
             }

@@ -5,6 +5,7 @@ import dev.copse.cnn.layer.TensorShape;
 import dev.copse.core.json.JsonObject;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A ResNet for small images in the manner of He et al. ("Deep Residual Learning for Image Recognition",
@@ -18,9 +19,10 @@ import java.util.List;
  * @param classes        number of classes, {@code >= 2}
  * @param blocksPerStage residual blocks per stage, {@code n >= 1}
  * @param widths         channels of each stage, at least one stage, each {@code >= 1}
+ * @param blockVariant   what every block adds to its residual branch ({@link BlockVariant}; plain by default)
  */
-public record ResNetSpec(TensorShape inputShape, int classes, int blocksPerStage, List<Integer> widths)
-        implements Architecture {
+public record ResNetSpec(TensorShape inputShape, int classes, int blocksPerStage, List<Integer> widths,
+                         BlockVariant blockVariant) implements Architecture {
 
     /** The model type in model files. */
     public static final String MODEL_TYPE = "resnet";
@@ -36,11 +38,19 @@ public record ResNetSpec(TensorShape inputShape, int classes, int blocksPerStage
         if (blocksPerStage < 1) {
             throw new IllegalArgumentException("ResNetSpec.blocksPerStage must be >= 1, got " + blocksPerStage);
         }
+        if (blockVariant == null) {
+            throw new IllegalArgumentException("ResNetSpec.blockVariant must not be null");
+        }
         widths = List.copyOf(widths);
         if (widths.isEmpty() || widths.stream().anyMatch(w -> w < 1)) {
             throw new IllegalArgumentException("ResNetSpec.widths must hold at least one width, each >= 1, got "
                     + widths);
         }
+    }
+
+    /** A ResNet of plain basic blocks. */
+    public ResNetSpec(TensorShape inputShape, int classes, int blocksPerStage, List<Integer> widths) {
+        this(inputShape, classes, blocksPerStage, widths, BlockVariant.PLAIN);
     }
 
     /**
@@ -83,17 +93,20 @@ public record ResNetSpec(TensorShape inputShape, int classes, int blocksPerStage
                 .put("classes", classes)
                 .put("blocks_per_stage", blocksPerStage)
                 .put("widths", JsonFields.array(widths))
+                .put("block_variant", blockVariant.name().toLowerCase(Locale.ROOT))
                 .build();
     }
 
     /**
-     * Reads what {@link #toJson()} wrote.
+     * Reads what {@link #toJson()} wrote; a file without {@code block_variant} (written before variants
+     * existed) holds plain blocks.
      *
      * @throws IllegalArgumentException naming the missing or invalid field
      */
     public static ResNetSpec fromJson(JsonObject json) {
         return new ResNetSpec(JsonFields.shape(json, "input_shape"), JsonFields.integer(json, "classes"),
-                JsonFields.integer(json, "blocks_per_stage"), JsonFields.integers(json, "widths"));
+                JsonFields.integer(json, "blocks_per_stage"), JsonFields.integers(json, "widths"),
+                json.find("block_variant").map(v -> BlockVariant.parse(v.asString())).orElse(BlockVariant.PLAIN));
     }
 
     /** Collects the fields of a {@link ResNetSpec}; validation happens in {@link #build()}. Not thread-safe. */
@@ -102,6 +115,7 @@ public record ResNetSpec(TensorShape inputShape, int classes, int blocksPerStage
         private int classes = 10;
         private int blocksPerStage = 1;
         private List<Integer> widths = List.of(16, 32, 64);
+        private BlockVariant blockVariant = BlockVariant.PLAIN;
 
         private Builder() {
         }
@@ -144,9 +158,15 @@ public record ResNetSpec(TensorShape inputShape, int classes, int blocksPerStage
             return this;
         }
 
+        /** What every block adds to its residual branch. */
+        public Builder blockVariant(BlockVariant blockVariant) {
+            this.blockVariant = blockVariant;
+            return this;
+        }
+
         /** @throws IllegalArgumentException as the {@link ResNetSpec} constructor */
         public ResNetSpec build() {
-            return new ResNetSpec(inputShape, classes, blocksPerStage, widths);
+            return new ResNetSpec(inputShape, classes, blocksPerStage, widths, blockVariant);
         }
     }
 }

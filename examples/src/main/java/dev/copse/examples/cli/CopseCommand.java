@@ -3,11 +3,13 @@ package dev.copse.examples.cli;
 import dev.copse.core.progress.ProgressListener;
 import dev.copse.examples.cli.data.DatasetsCommand;
 import dev.copse.examples.cli.dfs.DfsCommand;
+import dev.copse.examples.cli.explain.ExplainCommand;
 import dev.copse.examples.cli.model.EvalCommand;
 import dev.copse.examples.cli.model.TrainCommand;
 import dev.copse.examples.cli.progress.ProgressDisplay;
 import dev.copse.examples.cli.progress.ProgressMode;
 import dev.copse.examples.cli.progress.Terminal;
+import dev.copse.examples.cli.sase.SaseCommand;
 import java.io.PrintStream;
 import java.util.Objects;
 import picocli.CommandLine.Command;
@@ -32,7 +34,8 @@ import picocli.CommandLine.Spec;
         versionProvider = CopseVersion.class,
         description = "Efficient, input-adaptive models: soft-routing deep forests and dynamic CNNs with one"
                 + " cost ledger.",
-        subcommands = {DatasetsCommand.class, TrainCommand.class, EvalCommand.class, DfsCommand.class})
+        subcommands = {DatasetsCommand.class, TrainCommand.class, EvalCommand.class, DfsCommand.class,
+                SaseCommand.class, ExplainCommand.class})
 public final class CopseCommand implements Runnable {
 
     @Spec

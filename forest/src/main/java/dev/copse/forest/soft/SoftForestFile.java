@@ -34,20 +34,41 @@ public final class SoftForestFile {
 
     /** Writes {@code forest} to {@code file} atomically, with {@code provenance} in its header. */
     public static void save(SoftForest forest, JsonObject provenance, Path file) throws IOException {
-        JsonObject.Builder header = JsonObject.builder()
-                .put("combination", forest.combination().name())
-                .put("trees", forest.numTrees())
-                .put("features", forest.numFeatures())
-                .put("classes", forest.numClasses())
-                .put("scaled", forest.inputScaling().isPresent())
-                .put("provenance", provenance);
+        JsonObject shape = describe(forest);
+        JsonObject.Builder header = JsonObject.builder();
+        shape.members().forEach(header::put);
+        header.put("provenance", provenance);
+        ModelFileWriter out = new ModelFileWriter(MODEL_TYPE, header.build());
+        writeArrays(forest, "", out);
+        out.write(file);
+    }
+
+    /**
+     * The header fields that {@link #read(ModelFile, String, JsonObject)} needs besides the arrays: the
+     * combination, the shape and each tree's {@code maxDepth}, inner-node and node counts. A model file that
+     * holds soft forests among other parts (a cascade) stores this object beside each forest.
+     */
+    public static JsonObject describe(SoftForest forest) {
         List<JsonValue> shapes = new ArrayList<>();
         for (SoftTree tree : forest.trees()) {
             shapes.add(JsonObject.builder().put("maxDepth", tree.maxDepth())
                     .put("innerNodes", tree.innerNodeCount()).put("nodes", tree.nodeCount()).build());
         }
-        header.put("shapes", new JsonArray(shapes));
-        ModelFileWriter out = new ModelFileWriter(MODEL_TYPE, header.build());
+        return JsonObject.builder()
+                .put("combination", forest.combination().name())
+                .put("trees", forest.numTrees())
+                .put("features", forest.numFeatures())
+                .put("classes", forest.numClasses())
+                .put("scaled", forest.inputScaling().isPresent())
+                .put("shapes", new JsonArray(shapes))
+                .build();
+    }
+
+    /**
+     * Adds the forest's arrays to {@code out}, named as in the class description; with a non-empty
+     * {@code prefix} every name is preceded by {@code prefix} and a dot.
+     */
+    public static void writeArrays(SoftForest forest, String prefix, ModelFileWriter out) {
         int d = forest.numFeatures();
         int c = forest.numClasses();
         for (int t = 0; t < forest.numTrees(); t++) {
@@ -72,16 +93,15 @@ public final class SoftForestFile {
                 left[i] = tree.leftChild(i);
                 right[i] = tree.rightChild(i);
             }
-            String p = "tree." + t + ".";
+            String p = name(prefix, "tree." + t + ".");
             out.put(p + "nodeIds", ids, k).put(p + "leafness", leafness, k).put(p + "logits", logits, k, c)
                     .put(p + "weights", weights, m, d).put(p + "bias", bias, m)
                     .put(p + "left", left, m).put(p + "right", right, m);
         }
         if (forest.inputScaling().isPresent()) {
             InputScaling scaling = forest.inputScaling().get();
-            out.put("scaling.mean", scaling.mean(), d).put("scaling.std", scaling.std(), d);
+            out.put(name(prefix, "scaling.mean"), scaling.mean(), d).put(name(prefix, "scaling.std"), scaling.std(), d);
         }
-        out.write(file);
     }
 
     /** Reads a soft forest written by {@link #save}; predictions are bit-identical to the saved forest's. */
@@ -92,38 +112,56 @@ public final class SoftForestFile {
     /** Rebuilds the soft forest held by {@code file}. */
     public static SoftForest read(ModelFile file) throws ModelFileException {
         file.requireType(MODEL_TYPE);
-        JsonObject header = file.header();
+        return read(file, "", file.header());
+    }
+
+    /**
+     * Rebuilds a soft forest whose arrays {@link #writeArrays} put under {@code prefix} into a model file of
+     * any type, from the header object {@link #describe} made of it.
+     *
+     * @throws ModelFileException naming the file if the description or the arrays do not hold a valid forest
+     */
+    public static SoftForest read(ModelFile file, String prefix, JsonObject description) throws ModelFileException {
         try {
-            Combination combination = Combination.valueOf(header.get("combination").asString());
-            int trees = intField(header, "trees");
-            int d = intField(header, "features");
-            int c = intField(header, "classes");
-            JsonArray shapes = header.get("shapes").asArray();
+            Combination combination = Combination.valueOf(description.get("combination").asString());
+            int trees = intField(description, "trees");
+            int d = intField(description, "features");
+            int c = intField(description, "classes");
+            JsonArray shapes = description.get("shapes").asArray();
             if (trees < 1 || shapes.size() != trees) {
                 throw new ModelFileException(file.source(), "declares " + trees + " trees but " + shapes.size()
-                        + " tree shapes");
+                        + " tree shapes" + where(prefix));
             }
             List<SoftTree> list = new ArrayList<>(trees);
             for (int t = 0; t < trees; t++) {
                 JsonObject shape = shapes.get(t).asObject();
                 int k = intField(shape, "nodes");
                 int m = intField(shape, "innerNodes");
-                String p = "tree." + t + ".";
+                String p = name(prefix, "tree." + t + ".");
                 list.add(new SoftTree(intField(shape, "maxDepth"), d, c, file.ints(p + "nodeIds", k),
                         file.floats(p + "leafness", k), file.floats(p + "logits", k, c),
                         file.floats(p + "weights", m, d), file.floats(p + "bias", m),
                         file.ints(p + "left", m), file.ints(p + "right", m)));
             }
             SoftForest forest = new SoftForest(list, combination);
-            if (header.get("scaled").asBoolean()) {
-                forest = forest.withInputScaling(new InputScaling(file.floats("scaling.mean", d),
-                        file.floats("scaling.std", d)));
+            if (description.get("scaled").asBoolean()) {
+                forest = forest.withInputScaling(new InputScaling(file.floats(name(prefix, "scaling.mean"), d),
+                        file.floats(name(prefix, "scaling.std"), d)));
             }
             return forest;
         } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {
             // Missing or wrong-typed header fields, or arrays the tree validation refuses.
-            throw new ModelFileException(file.source(), "is not a valid soft forest: " + e.getMessage());
+            throw new ModelFileException(file.source(), "is not a valid soft forest" + where(prefix) + ": "
+                    + e.getMessage());
         }
+    }
+
+    private static String name(String prefix, String rest) {
+        return prefix.isEmpty() ? rest : prefix + "." + rest;
+    }
+
+    private static String where(String prefix) {
+        return prefix.isEmpty() ? "" : " at '" + prefix + "'";
     }
 
     private static int intField(JsonObject object, String name) {

@@ -1,7 +1,6 @@
 package dev.copse.examples.cli.model;
 
 import dev.copse.core.data.TrainTest;
-import dev.copse.core.data.load.Datasets;
 import dev.copse.core.modelfile.ModelFile;
 import dev.copse.examples.cli.CopseCommand;
 import java.io.PrintWriter;
@@ -25,15 +24,20 @@ public final class EvalCommand implements Callable<Integer> {
     private Path model;
 
     @Option(names = "--data", paramLabel = "<name|folder>", defaultValue = "default",
-            description = "default, mnist, fashion-mnist, or a folder of IDX files (default: default).")
+            description = "default, mnist, fashion-mnist, a folder of IDX files, or a .csv or .arff file (its"
+                    + " held-out 20 %, as train holds it out) (default: default).")
     private String data;
+
+    @Option(names = "--target", paramLabel = "<column>",
+            description = "The class column of a CSV file (required) or an ARFF file (default: the last).")
+    private String target;
 
     @Override
     public Integer call() throws Exception {
         CopseCommand copse = CopseCommand.of(spec);
         ModelFile file = ModelFile.read(model);
         TrainedModel trained = ModelKinds.forFile(file).load(file);
-        TrainTest split = Datasets.load(data, copse.progress());
+        TrainTest split = TrainingData.load(data, target, copse.progress());
         copse.closeProgress();
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s model from %s (written by Copse %s), on %s: %d test rows%n", file.modelType(), model,

@@ -12,7 +12,7 @@ final class ModelKinds {
 
     private static final List<ModelKind> ALL = List.of(
             new SoftForestKind(), new HardForestKind.Random(), new HardForestKind.CompletelyRandom(),
-            new ResNetKind());
+            new ResNetKind(), new CascadeKind());
 
     private ModelKinds() {
     }

@@ -1,11 +1,11 @@
 package dev.copse.examples.cli.model;
 
 import dev.copse.core.data.TrainTest;
-import dev.copse.core.data.load.Datasets;
 import dev.copse.core.progress.ProgressListener;
 import dev.copse.examples.cli.CopseCommand;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,15 +32,34 @@ public final class TrainCommand implements Callable<Integer> {
     private String model;
 
     @Option(names = "--data", paramLabel = "<name|folder>", defaultValue = "default",
-            description = "default (embedded MNIST subset, the default), mnist, fashion-mnist, or a folder of IDX"
-                    + " files.")
+            description = "default (embedded MNIST subset, the default), mnist, fashion-mnist, a folder of IDX"
+                    + " files, or a .csv or .arff file (20 % of its rows, stratified, held out for testing).")
     private String data;
+
+    @Option(names = "--target", paramLabel = "<column>",
+            description = "The class column of a CSV file (required) or an ARFF file (default: the last).")
+    private String target;
+
+    @Option(names = "--preset", paramLabel = "<name>",
+            description = "cascade: copse (default; soft forests with learned connectivity) or gcforest (2 random"
+                    + " + 2 completely-random forests per level).")
+    private String preset;
+
+    @Option(names = "--scan", paramLabel = "<sizes>", split = ",",
+            description = "cascade: scan images with square windows of these sides first, e.g. 7,10,13.")
+    private List<Integer> scan;
+
+    @Option(names = "--scan-stride", paramLabel = "<n>", description = "cascade: step between windows (default 2).")
+    private Integer scanStride;
+
+    @Option(names = "--max-levels", paramLabel = "<n>", description = "cascade: most levels grown (default 20).")
+    private Integer maxLevels;
 
     @Option(names = "--out", paramLabel = "<file>",
             description = "Where to write the model (default: <kind>-<data>.copse in the current folder).")
     private Path out;
 
-    @Option(names = "--trees", paramLabel = "<n>", description = "Trees in the forest.")
+    @Option(names = "--trees", paramLabel = "<n>", description = "Trees in the forest (cascade: in each forest).")
     private Integer trees;
 
     @Option(names = "--max-depth", paramLabel = "<n>", description = "Deepest level a tree may reach.")
@@ -69,7 +88,7 @@ public final class TrainCommand implements Callable<Integer> {
         ModelKind kind = ModelKinds.byName(model).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "unknown model '" + model + "'; the models are: " + String.join(", ", ModelKinds.names())));
         TrainSettings settings = new TrainSettings(trees, maxDepth, epochs, learningRate, batchSize, seed, threads,
-                depth);
+                depth, preset, scan, scanStride, maxLevels);
         for (Map.Entry<String, Object> given : settings.given().entrySet()) {
             if (!kind.options().contains(given.getKey())) {
                 throw new ParameterException(spec.commandLine(), kind.name() + " does not use " + given.getKey()
@@ -78,7 +97,7 @@ public final class TrainCommand implements Callable<Integer> {
         }
         CopseCommand copse = CopseCommand.of(spec);
         ProgressListener progress = copse.progress();
-        TrainTest split = Datasets.load(data, progress);
+        TrainTest split = TrainingData.load(data, target, progress);
         long start = System.nanoTime();
         TrainedModel trained = kind.train(split, settings, progress);
         double seconds = (System.nanoTime() - start) / 1e9;

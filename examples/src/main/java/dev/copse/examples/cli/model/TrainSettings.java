@@ -1,6 +1,7 @@
 package dev.copse.examples.cli.model;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,7 +10,14 @@ import java.util.Map;
  * not use instead of ignoring them silently.
  */
 record TrainSettings(Integer trees, Integer maxDepth, Integer epochs, Double learningRate, Integer batchSize,
-                     Long seed, Integer threads, Integer depth) {
+                     Long seed, Integer threads, Integer depth, String preset, List<Integer> scan,
+                     Integer scanStride, Integer maxLevels) {
+
+    /** The settings of the single-model kinds; depth and the cascade's own settings unset. */
+    TrainSettings(Integer trees, Integer maxDepth, Integer epochs, Double learningRate, Integer batchSize, Long seed,
+                  Integer threads) {
+        this(trees, maxDepth, epochs, learningRate, batchSize, seed, threads, null, null, null, null, null);
+    }
 
     /** The option names (as on the command line) of the fields that are set. */
     Map<String, Object> given() {
@@ -22,6 +30,10 @@ record TrainSettings(Integer trees, Integer maxDepth, Integer epochs, Double lea
         put(given, "--seed", seed);
         put(given, "--threads", threads);
         put(given, "--depth", depth);
+        put(given, "--preset", preset);
+        put(given, "--scan", scan);
+        put(given, "--scan-stride", scanStride);
+        put(given, "--max-levels", maxLevels);
         return given;
     }
 

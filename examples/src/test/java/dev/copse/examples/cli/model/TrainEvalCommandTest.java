@@ -72,7 +72,8 @@ class TrainEvalCommandTest {
         Run run = run("train", "--model", "gbdt");
 
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains("unknown model 'gbdt'; the models are: soft-forest, random-forest, completely-random-forest"),
+        assertTrue(run.err().contains("unknown model 'gbdt'; the models are: soft-forest, random-forest,"
+                        + " completely-random-forest, cascade"),
                 run.err());
     }
 
