@@ -1,19 +1,20 @@
 package dev.copse.forest.train;
 
 import dev.copse.core.kernel.Gemm;
-import dev.copse.core.kernel.Sigmoid;
 
 /**
  * Forward pass of a batch through every tree: one matrix product {@code Z = X W^T} ({@code [B x d]} times
  * {@code [d x T I]}) for all inner nodes of all trees; then, row by row over the whole {@code [T I]} row,
- * {@code s_i = beta (z_i + b_i)}, {@code p_i = sigmoid(s_i)} and {@code 1 - p_i = sigmoid(-s_i)} through
- * {@link Sigmoid} (each computed from {@code exp(-|s|)}, so both keep full relative precision however
- * large {@code |s|}); then a top-down sweep over each complete tree: {@code mu_root = 1},
- * {@code mu_left(i) = mu_i p_i}, {@code mu_right(i) = mu_i (1 - p_i)}, and mixing weights
- * {@code w_n = mu_n c_n q_n} (Shen et al. 2020, the budding tree written out node by node).
+ * {@code s_i = beta (z_i + b_i)}, {@code p_i = sigmoid(s_i)} and {@code 1 - p_i = sigmoid(-s_i)}, both from
+ * one {@code exp(-|s|)} so that each keeps full relative precision however large {@code |s|}; then a
+ * top-down sweep over each complete tree: {@code mu_root = 1}, {@code mu_left(i) = mu_i p_i},
+ * {@code mu_right(i) = mu_i (1 - p_i)}, and mixing weights {@code w_n = mu_n c_n q_n} (Shen et al. 2020,
+ * the budding tree written out node by node).
  *
- * <p>Rows are split among workers; each writes only its own rows, and every row is computed by the same
- * calls whatever the split, so the result does not depend on the number of workers.
+ * <p>The exponential is {@link Math#exp}, not core's vector {@code Sigmoid}: the Vector API's {@code EXP}
+ * may differ in the last bit between interpreted and compiled code, which made two trainings with one seed
+ * in one JVM give different models. Rows are split among workers; each writes only its own rows, so the
+ * result does not depend on the number of workers.
  */
 final class BuddingForward {
 
@@ -42,14 +43,18 @@ final class BuddingForward {
         int row = b * ti;
         int bias = layout.biasOffset;
         float[] s = buf.s;
+        float[] left = buf.left;
         float[] right = buf.right;
         for (int k = 0; k < ti; k++) {
             float sk = beta * (s[row + k] + values[bias + k]);
             s[row + k] = sk;
-            right[row + k] = -sk;
+            // One exp of a non-positive number gives both p and 1 - p at full relative precision.
+            float e = (float) Math.exp(-Math.abs(sk));
+            float big = 1f / (1f + e);
+            float small = e * big;
+            left[row + k] = sk >= 0f ? big : small;
+            right[row + k] = sk >= 0f ? small : big;
         }
-        Sigmoid.apply(ti, s, row, buf.left, row);
-        Sigmoid.apply(ti, right, row, right, row);
     }
 
     private void route(int b, NodeTerms terms, BatchBuffers buf) {
