@@ -8,7 +8,8 @@ public final class ScenarioCatalog {
     private static final List<Scenario> SCENARIOS = List.of(new GemmScenario(), new JmhGemmScenario(),
             new ResnetScenario(ResnetScenario.FULL), new ResnetScenario(ResnetScenario.QUICK),
             new CascadeScenario(false), new CascadeScenario(true), new TabularScenario(false),
-            new TabularScenario(true));
+            new TabularScenario(true), SoftForestScenario.MNIST, SoftForestScenario.FASHION_MNIST,
+            SoftForestScenario.QUICK);
 
     private ScenarioCatalog() {
     }

@@ -57,7 +57,8 @@ class MainTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Main.run(new String[] {"no-such-scenario"}, print, print));
         assertEquals("unknown scenario 'no-such-scenario'; known scenarios: gemm, gemm-jmh, resnet, resnet-quick,"
-                + " cascade, cascade-smoke, tabular, tabular-smoke", e.getMessage());
+                + " cascade, cascade-smoke, tabular, tabular-smoke, softforest, softforest-fashion, softforest-quick",
+                e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Main.run(new String[] {}, print, print));
         // Every name is checked before the first scenario starts.
         assertThrows(IllegalArgumentException.class,

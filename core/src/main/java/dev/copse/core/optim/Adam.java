@@ -1,5 +1,7 @@
 package dev.copse.core.optim;
 
+import dev.copse.core.parallel.WorkerPool;
+
 /**
  * Adam with bias correction (Kingma and Ba, "Adam: A Method for Stochastic Optimization", ICLR 2015,
  * Algorithm 1), optionally with decoupled weight decay (AdamW). At step {@code t = 1, 2, ...}, with
@@ -13,12 +15,19 @@ package dev.copse.core.optim;
  * </pre>
  *
  * <p>State: two floats per parameter (m, v), allocated at construction, and the step count. Arithmetic
- * per element is in double, stored as float. Cost per step: about a dozen flops and one square root per
- * parameter.
+ * per element is in double, stored as float (the bias corrections applied as multiplications by their
+ * reciprocals). Cost per step: about a dozen flops and one square root per parameter; steps of at least
+ * {@value #PARALLEL_MIN_PARAMETERS} parameters are split among the threads of {@link WorkerPool#shared()},
+ * which does not change the result (every element is updated on its own).
  *
  * <p>Not thread-safe.
  */
 public final class Adam implements Optimizer {
+
+    /** Below this many parameters a step runs on the calling thread. */
+    private static final int PARALLEL_MIN_PARAMETERS = 1 << 17;
+    /** Parameters per task of a parallel step. */
+    private static final int CHUNK = 1 << 15;
 
     private final AdamOptions options;
     private final OptimizerState state;
@@ -46,24 +55,36 @@ public final class Adam implements Optimizer {
     public void step(float[] parameters, float[] gradients) {
         double lr = state.begin(parameters, gradients);
         long t = state.steps() + 1;
-        double beta1 = options.beta1();
-        double beta2 = options.beta2();
-        double correction1 = 1 - Math.pow(beta1, t);
-        double correction2 = 1 - Math.pow(beta2, t);
-        double epsilon = options.epsilon();
         boolean decoupled = options.weightDecayStyle() == AdamOptions.WeightDecayStyle.DECOUPLED;
-        double coupledDecay = decoupled ? 0 : options.weightDecay();
-        double shrink = decoupled ? 1 - lr * options.weightDecay() : 1;
-        for (int i = 0; i < parameters.length; i++) {
-            double p = parameters[i];
-            double g = gradients[i] + coupledDecay * p;
-            double mi = beta1 * m[i] + (1 - beta1) * g;
-            double vi = beta2 * v[i] + (1 - beta2) * g * g;
-            m[i] = (float) mi;
-            v[i] = (float) vi;
-            parameters[i] = (float) (p * shrink - lr * (mi / correction1) / (Math.sqrt(vi / correction2) + epsilon));
+        Update update = new Update(options.beta1(), options.beta2(), 1 / (1 - Math.pow(options.beta1(), t)),
+                1 / (1 - Math.pow(options.beta2(), t)), options.epsilon(), lr,
+                decoupled ? 0 : options.weightDecay(), decoupled ? 1 - lr * options.weightDecay() : 1);
+        int n = parameters.length;
+        if (n < PARALLEL_MIN_PARAMETERS) {
+            update.apply(parameters, gradients, m, v, 0, n);
+        } else {
+            // Elementwise, so the chunks may run on any thread in any order: the same bits as one thread.
+            WorkerPool.shared().forEach((n + CHUNK - 1) / CHUNK, k -> update.apply(parameters, gradients, m, v,
+                    k * CHUNK, Math.min(n, (k + 1) * CHUNK)));
         }
         state.end();
+    }
+
+    /** One step's constants; {@code inverse1 = 1 / (1 - beta1^t)}, {@code inverse2 = 1 / (1 - beta2^t)}. */
+    private record Update(double beta1, double beta2, double inverse1, double inverse2, double epsilon, double lr,
+                          double coupledDecay, double shrink) {
+
+        void apply(float[] parameters, float[] gradients, float[] m, float[] v, int from, int to) {
+            for (int i = from; i < to; i++) {
+                double p = parameters[i];
+                double g = gradients[i] + coupledDecay * p;
+                double mi = beta1 * m[i] + (1 - beta1) * g;
+                double vi = beta2 * v[i] + (1 - beta2) * g * g;
+                m[i] = (float) mi;
+                v[i] = (float) vi;
+                parameters[i] = (float) (p * shrink - lr * (mi * inverse1) / (Math.sqrt(vi * inverse2) + epsilon));
+            }
+        }
     }
 
     @Override

@@ -6,7 +6,8 @@ import java.util.Arrays;
  * Inference that computes only the splits it visits: hard routing (one path per tree) and pruned-soft
  * mixing (subtrees below a flow epsilon skipped). No matrix product: every visited split is one dot
  * product, so the work saved is time saved. Rows are processed in blocks of {@value #BLOCK_ROWS}, tree by
- * tree, so that the weight rows of the splits are reused from cache across the rows of a block.
+ * tree, each row following only its own paths, so that one tree's weight rows stay in cache for the rows
+ * of a block.
  */
 final class PathInference {
 
@@ -62,7 +63,8 @@ final class PathInference {
         int classes = forest.numClasses();
         float[] probabilities = new float[n * classes];
         InferenceWork[] work = new InferenceWork[n];
-        float[] flow = new float[BLOCK_ROWS * maxNodes];
+        int[] nodeStack = new int[maxNodes];
+        float[] flowStack = new float[maxNodes];
         int[] evaluated = new int[BLOCK_ROWS];
         int[] mixed = new int[BLOCK_ROWS];
         for (int start = 0; start < n; start += BLOCK_ROWS) {
@@ -70,7 +72,8 @@ final class PathInference {
             Arrays.fill(evaluated, 0);
             Arrays.fill(mixed, 0);
             for (int t = 0; t < values.length; t++) {
-                forest.tree(t).mixPruned(x, start, rows, epsilon, values[t], flow, probabilities, evaluated, mixed);
+                forest.tree(t).mixPruned(x, start, rows, epsilon, values[t], nodeStack, flowStack, probabilities,
+                        evaluated, mixed);
             }
             for (int r = 0; r < rows; r++) {
                 ForestOutput.finish(forest.combination(), probabilities, (start + r) * classes, classes);

@@ -1,11 +1,13 @@
 package dev.copse.forest.soft;
 
+import dev.copse.core.kernel.Blas1;
 import dev.copse.core.kernel.Gemm;
 import java.util.Arrays;
 
 /**
  * Batched soft inference. For each block of rows: {@code Z = X_block W_all^T} computes the split value of
- * every inner node of every tree in one matrix product; a sweep per row and tree turns them into node
+ * every inner node of every tree in one matrix product (one dot product per node and row for blocks of
+ * fewer than {@value #MIN_GEMM_ROWS} rows); a sweep per row and tree turns them into node
  * weights {@code f_n q_n}; a second product {@code weights V_all} mixes every node's class vector (all trees
  * stacked, so summing over trees is part of the product). Cost per input: {@code (sum_t m_t) d} MACs,
  * one sigmoid per inner node, and {@code (sum_t K_t) C} MACs of mixing.
@@ -13,6 +15,11 @@ import java.util.Arrays;
 final class SoftInference {
 
     private static final int BLOCK_ROWS = 256;
+    /**
+     * Blocks of fewer rows get their split values from one dot product per node and row: a matrix product
+     * first packs every split weight, which for one row costs far more than the product itself.
+     */
+    static final int MIN_GEMM_ROWS = 16;
 
     private final SoftForest forest;
 
@@ -45,7 +52,7 @@ final class SoftInference {
         float[] probabilities = new float[n * classes];
         for (int start = 0; start < n; start += BLOCK_ROWS) {
             int rows = Math.min(BLOCK_ROWS, n - start);
-            Gemm.sgemm(false, true, rows, inner, d, 1f, x, start * d, d, forest.allWeights(), 0, d, 0f, z, 0, inner);
+            splitValues(x, start, rows, z);
             for (int r = 0; r < rows; r++) {
                 for (int t = 0; t < trees; t++) {
                     forest.tree(t).softWeights(z, r * inner + forest.innerOffset(t), flow, weights,
@@ -61,5 +68,21 @@ final class SoftInference {
         InferenceWork[] work = new InferenceWork[n];
         Arrays.fill(work, new InferenceWork(inner, nodes, inner));
         return new ForestPredictions(classes, probabilities, work);
+    }
+
+    /** {@code z[r][k] = w_k . x_(start + r)} for every inner node k of the forest. */
+    private void splitValues(float[] x, int start, int rows, float[] z) {
+        int d = forest.numFeatures();
+        int inner = forest.innerNodeCount();
+        float[] w = forest.allWeights();
+        if (rows >= MIN_GEMM_ROWS) {
+            Gemm.sgemm(false, true, rows, inner, d, 1f, x, start * d, d, w, 0, d, 0f, z, 0, inner);
+            return;
+        }
+        for (int r = 0; r < rows; r++) {
+            for (int k = 0; k < inner; k++) {
+                z[r * inner + k] = (float) Blas1.dot(d, w, k * d, x, (start + r) * d);
+            }
+        }
     }
 }

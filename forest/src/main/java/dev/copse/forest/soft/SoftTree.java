@@ -1,5 +1,6 @@
 package dev.copse.forest.soft;
 
+import dev.copse.core.kernel.Blas1;
 import java.util.Arrays;
 
 /**
@@ -167,7 +168,7 @@ public final class SoftTree {
             throw new IllegalArgumentException("input of " + features + " features at offset " + offset
                     + " does not fit in an array of " + x.length);
         }
-        return SplitDot.dot(weights, index * features, x, offset, features) + bias[index];
+        return (float) Blas1.dot(features, weights, index * features, x, offset) + bias[index];
     }
 
     public int leftChild(int index) {
@@ -247,47 +248,41 @@ public final class SoftTree {
      * output {@code out[row * C ..]} the soft mixture {@code sum_n f_n q_n v_n}, except that a node whose flow
      * is below {@code epsilon} is skipped with its whole subtree; split dot products are computed only for
      * visited inner nodes. Adds each row's evaluated inner nodes to {@code evaluated[r]} and mixed nodes to
-     * {@code mixed[r]}. {@code flow} is scratch of {@code rows * K} floats.
+     * {@code mixed[r]}. {@code nodeStack} and {@code flowStack} are scratch of at least K entries.
      *
-     * <p>Nodes form the outer loop and rows the inner one, so a split's weight row is fetched once per block
-     * and reused from cache by every row that visits it; each row's arithmetic is exactly that of a
-     * row-by-row traversal.
+     * <p>Each row walks its own tree depth first, so the work per row is proportional to the nodes it visits;
+     * rows of one tree run one after another, so the tree's weight rows stay in cache.
      */
-    void mixPruned(float[] x, int firstRow, int rows, float epsilon, float[] values, float[] flow, float[] out,
-                   int[] evaluated, int[] mixed) {
-        int k = nodeIds.length;
+    void mixPruned(float[] x, int firstRow, int rows, float epsilon, float[] values, int[] nodeStack,
+                   float[] flowStack, float[] out, int[] evaluated, int[] mixed) {
         int m = bias.length;
         for (int r = 0; r < rows; r++) {
-            flow[r * k] = 1f;
-        }
-        for (int i = 0; i < m; i++) {
-            for (int r = 0; r < rows; r++) {
-                int base = r * k;
-                float f = flow[base + i];
+            int row = firstRow + r;
+            int outOffset = row * classes;
+            int top = 0;
+            nodeStack[top] = 0;
+            flowStack[top++] = 1f;
+            while (top > 0) {
+                int n = nodeStack[--top];
+                float f = flowStack[top];
                 if (f < epsilon) {
-                    flow[base + left[i]] = -1f;
-                    flow[base + right[i]] = -1f;
                     continue;
                 }
-                int row = firstRow + r;
-                float s = SplitDot.dot(weights, i * features, x, row * features, features) + bias[i];
-                float e = Logistic.tail(s);
-                float q = leafness[i];
-                mix(i, f * q, values, out, row * classes);
-                float through = f * (1f - q);
-                flow[base + left[i]] = through * Logistic.left(s, e);
-                flow[base + right[i]] = through * Logistic.right(s, e);
-                evaluated[r]++;
                 mixed[r]++;
-            }
-        }
-        for (int l = m; l < k; l++) {
-            for (int r = 0; r < rows; r++) {
-                float f = flow[r * k + l];
-                if (f >= epsilon) {
-                    mix(l, f, values, out, (firstRow + r) * classes);
-                    mixed[r]++;
+                if (n >= m) {
+                    mix(n, f, values, out, outOffset);
+                    continue;
                 }
+                float s = (float) Blas1.dot(features, weights, n * features, x, row * features) + bias[n];
+                float e = Logistic.tail(s);
+                float q = leafness[n];
+                mix(n, f * q, values, out, outOffset);
+                float through = f * (1f - q);
+                evaluated[r]++;
+                nodeStack[top] = right[n];
+                flowStack[top++] = through * Logistic.right(s, e);
+                nodeStack[top] = left[n];
+                flowStack[top++] = through * Logistic.left(s, e);
             }
         }
     }
@@ -303,22 +298,22 @@ public final class SoftTree {
      * <b>(Copse)</b> Hard routing of the rows {@code firstRow .. firstRow + rows - 1} of {@code x}: from the
      * root, follow the more probable branch ({@code w.x + b >= 0} goes left, so a tie goes left) and stop at
      * the first node that is a leaf or has leafness above 0.5. Writes the index of that node to
-     * {@code node[r]} and adds the split dot products computed to {@code evaluated[r]}. As in
-     * {@link #mixPruned}, nodes form the outer loop so each weight row is fetched once per block.
+     * {@code node[r]} and adds the split dot products computed to {@code evaluated[r]}. Each row follows
+     * its own path, so the work per row is one dot product per level it descends and nothing else.
      */
     void hardNodes(float[] x, int firstRow, int rows, int[] node, int[] evaluated) {
-        java.util.Arrays.fill(node, 0, rows, 0);
-        for (int i = 0; i < bias.length; i++) {
-            if (leafness[i] > 0.5f) {
-                continue;
+        int m = bias.length;
+        for (int r = 0; r < rows; r++) {
+            int offset = (firstRow + r) * features;
+            int i = 0;
+            int visited = 0;
+            while (i < m && leafness[i] <= 0.5f) {
+                float s = (float) Blas1.dot(features, weights, i * features, x, offset) + bias[i];
+                i = s >= 0f ? left[i] : right[i];
+                visited++;
             }
-            for (int r = 0; r < rows; r++) {
-                if (node[r] == i) {
-                    float s = SplitDot.dot(weights, i * features, x, (firstRow + r) * features, features) + bias[i];
-                    evaluated[r]++;
-                    node[r] = s >= 0f ? left[i] : right[i];
-                }
-            }
+            node[r] = i;
+            evaluated[r] += visited;
         }
     }
 }

@@ -4,11 +4,17 @@ import dev.copse.core.kernel.Gemm;
 
 /**
  * Forward pass of a batch through every tree: one matrix product {@code Z = X W^T} ({@code [B x d]} times
- * {@code [d x T I]}) for all inner nodes of all trees, then per sample a top-down sweep over each complete
- * tree: {@code s_i = beta (z_i + b_i)}, {@code p_i = sigmoid(s_i)}, {@code mu_root = 1},
- * {@code mu_left(i) = mu_i p_i}, {@code mu_right(i) = mu_i (1 - p_i)}, and mixing weights
- * {@code w_n = mu_n c_n q_n} (Shen et al. 2020, the budding tree written out node by node).
- * Samples are split among workers; each writes only its own rows.
+ * {@code [d x T I]}) for all inner nodes of all trees; then, row by row over the whole {@code [T I]} row,
+ * {@code s_i = beta (z_i + b_i)}, {@code p_i = sigmoid(s_i)} and {@code 1 - p_i = sigmoid(-s_i)}, both from
+ * one {@code exp(-|s|)} so that each keeps full relative precision however large {@code |s|}; then a
+ * top-down sweep over each complete tree: {@code mu_root = 1}, {@code mu_left(i) = mu_i p_i},
+ * {@code mu_right(i) = mu_i (1 - p_i)}, and mixing weights {@code w_n = mu_n c_n q_n} (Shen et al. 2020,
+ * the budding tree written out node by node).
+ *
+ * <p>The exponential is {@link Math#exp}, not core's vector {@code Sigmoid}: the Vector API's {@code EXP}
+ * may differ in the last bit between interpreted and compiled code, which made two trainings with one seed
+ * in one JVM give different models. Rows are split among workers; each writes only its own rows, so the
+ * result does not depend on the number of workers.
  */
 final class BuddingForward {
 
@@ -26,14 +32,33 @@ final class BuddingForward {
                 p.values, 0, l.features, 0f, buf.s, 0, l.totalInner);
         parallel.run(buf.count, (worker, from, to) -> {
             for (int b = from; b < to; b++) {
-                route(b, p.values, terms, beta, buf);
+                splitProbabilities(b, p.values, beta, buf);
+                route(b, terms, buf);
             }
         });
     }
 
-    private void route(int b, float[] values, NodeTerms terms, float beta, BatchBuffers buf) {
-        ForestLayout l = layout;
+    private void splitProbabilities(int b, float[] values, float beta, BatchBuffers buf) {
+        int ti = layout.totalInner;
+        int row = b * ti;
+        int bias = layout.biasOffset;
         float[] s = buf.s;
+        float[] left = buf.left;
+        float[] right = buf.right;
+        for (int k = 0; k < ti; k++) {
+            float sk = beta * (s[row + k] + values[bias + k]);
+            s[row + k] = sk;
+            // One exp of a non-positive number gives both p and 1 - p at full relative precision.
+            float e = (float) Math.exp(-Math.abs(sk));
+            float big = 1f / (1f + e);
+            float small = e * big;
+            left[row + k] = sk >= 0f ? big : small;
+            right[row + k] = sk >= 0f ? small : big;
+        }
+    }
+
+    private void route(int b, NodeTerms terms, BatchBuffers buf) {
+        ForestLayout l = layout;
         float[] left = buf.left;
         float[] right = buf.right;
         float[] mu = buf.mu;
@@ -44,27 +69,15 @@ final class BuddingForward {
         for (int t = 0; t < l.trees; t++) {
             int ib = sRow + t * l.inner;
             int nb = nRow + t * l.nodes;
-            int biasBase = l.biasOffset + t * l.inner;
             mu[nb] = 1f;
             for (int i = 0; i < l.inner; i++) {
-                float si = beta * (s[ib + i] + values[biasBase + i]);
-                s[ib + i] = si;
-                // One exp of a non-positive number gives both p and 1 - p at full relative precision.
-                float e = (float) Math.exp(-Math.abs(si));
-                float big = 1f / (1f + e);
-                float small = e * big;
-                float pl = si >= 0f ? big : small;
-                float pr = si >= 0f ? small : big;
-                left[ib + i] = pl;
-                right[ib + i] = pr;
                 float m = mu[nb + i];
-                mu[nb + 2 * i + 1] = m * pl;
-                mu[nb + 2 * i + 2] = m * pr;
+                mu[nb + 2 * i + 1] = m * left[ib + i];
+                mu[nb + 2 * i + 2] = m * right[ib + i];
             }
-            int cb = t * l.nodes;
-            for (int n = 0; n < l.nodes; n++) {
-                w[nb + n] = mu[nb + n] * cq[cb + n];
-            }
+        }
+        for (int n = 0; n < l.totalNodes; n++) {
+            w[nRow + n] = mu[nRow + n] * cq[n];
         }
     }
 }

@@ -1,37 +1,35 @@
 package dev.copse.forest.train;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import dev.copse.core.parallel.Parallelism;
+import dev.copse.core.parallel.WorkerPool;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Runs a loop over {@code [0, n)} on a fixed number of workers, worker k taking the contiguous range
- * {@code [k n / W, (k+1) n / W)}; the calling thread works as worker 0. Callers keep results deterministic
- * by writing only to their own range (or to per-worker scratch indexed by the worker number), never by
- * racing on shared sums. Not thread-safe: one training run owns one instance and closes it.
+ * Runs a loop over {@code [0, n)} as W tasks on a core {@link WorkerPool}, task k taking the contiguous range
+ * {@code [k n / W, (k+1) n / W)} whichever thread runs it. Callers keep results deterministic by writing only
+ * to their own range (or to per-task scratch indexed by the task number, passed as {@code worker}), never
+ * by racing on shared sums. W equal to {@link Parallelism#threads()} runs on {@link WorkerPool#shared()};
+ * any other W on one pool per W kept for the life of the JVM (the pools' threads are idle daemons), so
+ * nothing needs closing. Not thread-safe: one training run owns one instance.
  */
-final class ParallelRanges implements AutoCloseable {
+final class ParallelRanges {
 
-    /** Body of a parallel loop over {@code [from, to)} run by worker number {@code worker}. */
+    private static final Map<Integer, WorkerPool> POOLS = new ConcurrentHashMap<>();
+
+    /** Body of a parallel loop over {@code [from, to)} run as task number {@code worker}. */
     @FunctionalInterface
     interface RangeTask {
         void run(int worker, int from, int to);
     }
 
     private final int workers;
-    private final ExecutorService pool;
-    private final List<Future<?>> pending = new ArrayList<>();
+    private final WorkerPool pool;
 
     ParallelRanges(int workers) {
         this.workers = workers;
-        this.pool = workers > 1 ? Executors.newFixedThreadPool(workers - 1, runnable -> {
-            Thread thread = new Thread(runnable, "copse-forest-worker");
-            thread.setDaemon(true);
-            return thread;
-        }) : null;
+        this.pool = workers == Parallelism.threads() ? WorkerPool.shared()
+                : POOLS.computeIfAbsent(workers, w -> new WorkerPool(w, "copse-forest-" + w));
     }
 
     int workers() {
@@ -43,27 +41,8 @@ final class ParallelRanges implements AutoCloseable {
             task.run(0, 0, n);
             return;
         }
-        pending.clear();
-        for (int k = 1; k < workers; k++) {
-            int from = (int) ((long) k * n / workers);
-            int to = (int) ((long) (k + 1) * n / workers);
-            int worker = k;
-            pending.add(pool.submit(() -> task.run(worker, from, to)));
-        }
-        task.run(0, 0, (int) ((long) n / workers));
-        for (Future<?> f : pending) {
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("training interrupted", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
-        }
+        pool.forEach(workers, k -> task.run(k, (int) ((long) k * n / workers),
+                (int) ((long) (k + 1) * n / workers)));
     }
 
     /**
@@ -80,12 +59,5 @@ final class ParallelRanges implements AutoCloseable {
                 }
             }
         });
-    }
-
-    @Override
-    public void close() {
-        if (pool != null) {
-            pool.shutdownNow();
-        }
     }
 }

@@ -71,27 +71,26 @@ public final class SoftForestTrainer {
         int groups = perTree ? options.trees() : 1;
         int capacity = Math.min(options.batchSize(), Math.max(holdout.training.length, holdout.validation.length));
         List<EpochRecord> history = new ArrayList<>();
-        try (ParallelRanges parallel = new ParallelRanges(options.threads())) {
-            BatchObjective objective = new BatchObjective(layout, options.combination(), groups, capacity, parallel);
-            TrainingLoop loop = new TrainingLoop(x, y, d, holdout.training, holdout.validation, objective, parallel,
-                    subsets, options.trees(), seeds.split(), seeds.split(), listener);
-            Penalties penalties = new Penalties(options.sizePenalty(), options.balancePenalty(), options.l2());
-            TrainingLoop.Result main = loop.run(params, new TrainingLoop.Phase("train", options.epochs(),
-                    options.learningRate(), options.schedule(), penalties, true, options.beta(), options.finalBeta(),
-                    options.patience(), options.inputDropout()));
-            history.addAll(main.records());
-            SoftForest full = ForestAssembly.toForest(params, main.beta(), options.combination());
-            SoftForest finalised = full.finalise(options.leafThreshold());
-            if (options.fineTuneEpochs() > 0) {
-                params.freezeStructure(finalised);
-                TrainingLoop.Result tuned = loop.run(params, new TrainingLoop.Phase("fine-tune",
-                        options.fineTuneEpochs(), options.learningRate() * FINE_TUNE_RATE_FACTOR, options.schedule(),
-                        penalties, false, main.beta(), main.beta(), options.patience(), options.inputDropout()));
-                history.addAll(tuned.records());
-                finalised = ForestAssembly.toForest(params, tuned.beta(), options.combination());
-            }
-            return new TrainingOutcome(full, finalised, history);
+        ParallelRanges parallel = new ParallelRanges(options.threads());
+        BatchObjective objective = new BatchObjective(layout, options.combination(), groups, capacity, parallel);
+        TrainingLoop loop = new TrainingLoop(x, y, d, holdout.training, holdout.validation, objective,
+                subsets, options.trees(), seeds.split(), seeds.split(), listener);
+        Penalties penalties = new Penalties(options.sizePenalty(), options.balancePenalty(), options.l2());
+        TrainingLoop.Result main = loop.run(params, new TrainingLoop.Phase("train", options.epochs(),
+                options.learningRate(), options.schedule(), penalties, true, options.beta(), options.finalBeta(),
+                options.patience(), options.inputDropout()));
+        history.addAll(main.records());
+        SoftForest full = ForestAssembly.toForest(params, main.beta(), options.combination());
+        SoftForest finalised = full.finalise(options.leafThreshold());
+        if (options.fineTuneEpochs() > 0) {
+            params.freezeStructure(finalised);
+            TrainingLoop.Result tuned = loop.run(params, new TrainingLoop.Phase("fine-tune",
+                    options.fineTuneEpochs(), options.learningRate() * FINE_TUNE_RATE_FACTOR, options.schedule(),
+                    penalties, false, main.beta(), main.beta(), options.patience(), options.inputDropout()));
+            history.addAll(tuned.records());
+            finalised = ForestAssembly.toForest(params, tuned.beta(), options.combination());
         }
+        return new TrainingOutcome(full, finalised, history);
     }
 
     private static int checkData(float[] x, int[] y, int d, int numClasses) {

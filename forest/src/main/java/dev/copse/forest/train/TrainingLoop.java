@@ -1,5 +1,7 @@
 package dev.copse.forest.train;
 
+import dev.copse.core.optim.Adam;
+import dev.copse.core.optim.AdamOptions;
 import dev.copse.core.progress.ProgressEvent;
 import dev.copse.core.progress.ProgressListener;
 import dev.copse.forest.soft.LearningRateSchedule;
@@ -10,8 +12,8 @@ import java.util.SplittableRandom;
 
 /**
  * Runs the epochs of one training phase: seeded shuffling into mini-batches, optional seeded input dropout,
- * Adam steps with the scheduled learning rate and temperature, a progress event per epoch, and early stopping on the validation rows
- * that keeps the parameters of the best epoch (highest validation accuracy, ties broken by lower loss).
+ * steps of core's {@link Adam} (bias-corrected) on the phase's learning-rate schedule, the scheduled
+ * temperature, a progress event per epoch, and early stopping on the validation rows that keeps the parameters of the best epoch (highest validation accuracy, ties broken by lower loss).
  */
 final class TrainingLoop {
 
@@ -39,7 +41,6 @@ final class TrainingLoop {
     private final int[] trainRows;
     private final int[] validationRows;
     private final BatchObjective objective;
-    private final ParallelRanges parallel;
     private final RowSubsets subsets;
     private final int trees;
     private final SplittableRandom shuffler;
@@ -47,7 +48,7 @@ final class TrainingLoop {
     private final ProgressListener listener;
 
     TrainingLoop(float[] x, int[] y, int features, int[] trainRows, int[] validationRows, BatchObjective objective,
-                 ParallelRanges parallel, RowSubsets subsets, int trees, SplittableRandom shuffler,
+                 RowSubsets subsets, int trees, SplittableRandom shuffler,
                  SplittableRandom dropout, ProgressListener listener) {
         this.x = x;
         this.y = y;
@@ -55,7 +56,6 @@ final class TrainingLoop {
         this.trainRows = trainRows.clone();
         this.validationRows = validationRows;
         this.objective = objective;
-        this.parallel = parallel;
         this.subsets = subsets;
         this.trees = trees;
         this.shuffler = shuffler;
@@ -66,7 +66,9 @@ final class TrainingLoop {
     Result run(ForestParameters p, Phase phase) {
         BatchBuffers buf = objective.buffers();
         int batch = buf.capacity;
-        AdamStep adam = new AdamStep(p.values.length);
+        long batchesPerEpoch = (trainRows.length + batch - 1) / batch;
+        Adam adam = new Adam(p.values.length, AdamOptions.defaults(),
+                schedule(phase, batchesPerEpoch * phase.epochs()));
         float[] grad = new float[p.values.length];
         boolean validate = validationRows.length > 0;
         float[] best = validate ? p.values.clone() : null;
@@ -74,9 +76,6 @@ final class TrainingLoop {
         double bestLoss = Double.POSITIVE_INFINITY;
         float bestBeta = phase.betaAt(0);
         int stale = 0;
-        long batchesPerEpoch = (trainRows.length + batch - 1) / batch;
-        long totalSteps = batchesPerEpoch * phase.epochs();
-        long step = 0;
         List<EpochRecord> records = new ArrayList<>();
         for (int e = 0; e < phase.epochs(); e++) {
             long start = System.nanoTime();
@@ -99,7 +98,7 @@ final class TrainingLoop {
                 for (int b = 0; b < n; b++) {
                     correct += objective.predicted(b) == buf.y[b] ? 1 : 0;
                 }
-                adam.apply(p.values, grad, learningRate(phase, step++, totalSteps), parallel);
+                adam.step(p.values, grad);
             }
             double[] validation = validate ? evaluate(p, beta) : new double[] {Double.NaN, Double.NaN};
             double seconds = (System.nanoTime() - start) / 1e9;
@@ -136,11 +135,12 @@ final class TrainingLoop {
         }
     }
 
-    private static float learningRate(Phase phase, long step, long totalSteps) {
-        if (phase.schedule() == LearningRateSchedule.CONSTANT) {
-            return phase.learningRate();
-        }
-        return (float) (phase.learningRate() * 0.5 * (1 + Math.cos(Math.PI * step / totalSteps)));
+    /** The phase's schedule over its {@code steps} optimizer steps; cosine decays to 0 at the last step. */
+    private static dev.copse.core.optim.LearningRateSchedule schedule(Phase phase, long steps) {
+        return switch (phase.schedule()) {
+            case CONSTANT -> dev.copse.core.optim.LearningRateSchedule.constant(phase.learningRate());
+            case COSINE -> dev.copse.core.optim.LearningRateSchedule.cosine(phase.learningRate(), 0, steps);
+        };
     }
 
     /** Mean cross-entropy and accuracy of the combined forest on the validation rows. */
