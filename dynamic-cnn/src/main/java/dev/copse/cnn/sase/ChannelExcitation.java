@@ -32,7 +32,7 @@ import java.util.List;
  * over the pooled {@code C_s x 1 x 1} vector, He initialised). Buffers are owned and reused as a layer's
  * are. Not thread-safe; {@link #replica()} shares the parameters.
  */
-public final class ChannelExcitation {
+public final class ChannelExcitation implements ExcitationModule {
 
     private final TensorShape source;
     private final TensorShape target;

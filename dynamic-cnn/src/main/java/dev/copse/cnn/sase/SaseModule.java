@@ -54,7 +54,7 @@ import java.util.List;
  * <p>Buffers are owned and reused as a {@link Layer}'s are. Not thread-safe; {@link #replica()} shares the
  * parameters.
  */
-public final class SaseModule {
+public final class SaseModule implements ExcitationModule {
 
     private final String name;
     private final SaseOptions options;
