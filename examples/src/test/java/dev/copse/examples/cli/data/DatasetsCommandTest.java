@@ -1,40 +1,20 @@
 package dev.copse.examples.cli.data;
 
+import static dev.copse.examples.cli.CommandRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.copse.examples.cli.CopseCommand;
-import dev.copse.examples.cli.Main;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
+import dev.copse.examples.cli.CommandRun;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code copse datasets info|fetch} through the real command line, on data that needs no download. */
 class DatasetsCommandTest {
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine commandLine = Main.commandLine(new CopseCommand(
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        int exitCode = Main.run(commandLine, args);
-        return new Run(exitCode, out.toString(), err.toString());
-    }
-
     @Test
     void infoOnTheEmbeddedDatasetPrintsCountsShapeAndHashes() {
-        Run run = run("datasets", "info", "default");
+        CommandRun run = run("datasets", "info", "default");
 
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("rows      6000 train, 1000 test"), run.out());
@@ -46,7 +26,7 @@ class DatasetsCommandTest {
     void infoOnAMissingFolderIsOneErrorLineNamingIt(@TempDir Path dir) {
         String missing = dir.resolve("nothing-here").toString();
 
-        Run run = run("datasets", "info", missing);
+        CommandRun run = run("datasets", "info", missing);
 
         assertEquals(1, run.exitCode());
         assertEquals(1, run.err().lines().count(), run.err());
@@ -55,7 +35,7 @@ class DatasetsCommandTest {
 
     @Test
     void fetchOfAnUnknownDatasetIsAUsageErrorListingTheKnownOnes() {
-        Run run = run("datasets", "fetch", "cifar-10");
+        CommandRun run = run("datasets", "fetch", "cifar-10");
 
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("unknown dataset 'cifar-10'"), run.err());

@@ -1,16 +1,11 @@
 package dev.copse.examples.cli.dfs;
 
+import static dev.copse.examples.cli.CommandRun.run;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.copse.examples.cli.CopseCommand;
-import dev.copse.examples.cli.Main;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
+import dev.copse.examples.cli.CommandRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -18,30 +13,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code copse dfs sweep} then {@code copse dfs eval} on a small part of the embedded dataset. */
 class DfsCommandTest {
 
     private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G'};
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine commandLine = Main.commandLine(new CopseCommand(
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        int exitCode = Main.run(commandLine, args);
-        return new Run(exitCode, out.toString(), err.toString());
-    }
-
     @Test
     void sweepWritesTablesChartsAndModelsThatEvalScoresTheSame(@TempDir Path dir) throws Exception {
-        Run sweep = run("dfs", "sweep", "--train-rows", "100", "--test-rows", "60", "--widths", "4,4,8",
+        CommandRun sweep = run("dfs", "sweep", "--train-rows", "100", "--test-rows", "60", "--widths", "4,4,8",
                 "--batch-size", "50", "--backbone-epochs", "1", "--gate-epochs", "1", "--joint-epochs", "1",
                 "--targets", "30", "--results", dir.toString());
         assertEquals(0, sweep.exitCode(), sweep.err());
@@ -57,7 +37,7 @@ class DfsCommandTest {
                 .matcher(Files.readString(dir.resolve("accuracy-vs-cp.md")));
         assertTrue(row.find(), sweep.out());
 
-        Run eval = run("dfs", "eval", "--model", dir.resolve("dfs-target-30.copse").toString(), "--test-rows", "60");
+        CommandRun eval = run("dfs", "eval", "--model", dir.resolve("dfs-target-30.copse").toString(), "--test-rows", "60");
         assertEquals(0, eval.exitCode(), eval.err());
         assertTrue(eval.out().contains("accuracy " + row.group(1) + "%, computation percentage " + row.group(2) + "%"),
                 eval.out() + "\nvs the sweep's row " + row.group());
@@ -65,14 +45,14 @@ class DfsCommandTest {
 
     @Test
     void withoutASubcommandItNamesThem() {
-        Run run = run("dfs");
+        CommandRun run = run("dfs");
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("train, eval, sweep"), run.err());
     }
 
     @Test
     void badOptionsAreOneClearLine() {
-        Run run = run("dfs", "train", "--options", "skip,eight", "--train-rows", "100");
+        CommandRun run = run("dfs", "train", "--options", "skip,eight", "--train-rows", "100");
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("'eight'"), run.err());
     }

@@ -8,8 +8,7 @@ import dev.copse.core.data.Dataset;
 import dev.copse.core.data.load.Datasets;
 import dev.copse.core.json.JsonObject;
 import dev.copse.core.progress.ProgressListener;
-import dev.copse.examples.cli.CopseCommand;
-import dev.copse.examples.cli.Main;
+import dev.copse.examples.cli.CommandRun;
 import dev.copse.forest.explain.Attribution;
 import dev.copse.forest.explain.ForestExplainer;
 import dev.copse.forest.soft.Combination;
@@ -17,11 +16,6 @@ import dev.copse.forest.soft.SoftForest;
 import dev.copse.forest.soft.SoftForestFile;
 import dev.copse.forest.soft.SoftTree;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,7 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import picocli.CommandLine;
 
 /**
  * {@code copse explain tree|input} on a hand-built forest over the embedded dataset's 784 pixels; every file
@@ -78,15 +71,9 @@ class ExplainCommandTest {
     }
 
     private static String run(String... args) {
-        CommandLine commandLine = Main.commandLine(new CopseCommand(
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        int exitCode = Main.run(commandLine, args);
-        assertEquals(0, exitCode, err.toString());
-        return out.toString();
+        CommandRun run = CommandRun.run(args);
+        assertEquals(0, run.exitCode(), run.err());
+        return run.out();
     }
 
     private static float[] testRow() throws Exception {

@@ -1,16 +1,11 @@
 package dev.copse.examples.cli.model;
 
+import static dev.copse.examples.cli.CommandRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.copse.examples.cli.CopseCommand;
-import dev.copse.examples.cli.Main;
-import java.io.ByteArrayOutputStream;
+import dev.copse.examples.cli.CommandRun;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,26 +15,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code copse train --model cascade} and {@code copse eval} of the saved cascade, through the real command line. */
 class CascadeCommandTest {
 
     private static final Pattern ACCURACY = Pattern.compile("\\| cascade \\([^|]*\\) \\| ([0-9.]+) % \\|");
-
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine commandLine = Main.commandLine(new CopseCommand(
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        int exitCode = Main.run(commandLine, args);
-        return new Run(exitCode, out.toString(), err.toString());
-    }
 
     private static double accuracy(String out) {
         Matcher matcher = ACCURACY.matcher(out);
@@ -50,7 +30,7 @@ class CascadeCommandTest {
     @Test
     void aGcforestCascadeTrainsReportsEveryLevelAndEvaluatesTheSameAfterSaving(@TempDir Path dir) {
         Path file = dir.resolve("cascade.copse");
-        Run train = run("train", "--model", "cascade", "--preset", "gcforest", "--trees", "4", "--max-levels", "2",
+        CommandRun train = run("train", "--model", "cascade", "--preset", "gcforest", "--trees", "4", "--max-levels", "2",
                 "--seed", "3", "--threads", "2", "--progress", "none", "--out", file.toString());
         assertEquals(0, train.exitCode(), train.err());
         assertTrue(train.out().contains("| 1 | "), train.out());
@@ -58,7 +38,7 @@ class CascadeCommandTest {
         double trained = accuracy(train.out());
         assertTrue(trained > 80, "a 2-level cascade of 4-tree forests on the MNIST subset: " + trained);
 
-        Run eval = run("eval", "--model", file.toString());
+        CommandRun eval = run("eval", "--model", file.toString());
         assertEquals(0, eval.exitCode(), eval.err());
         assertTrue(eval.out().contains("level 2: 4 members"), eval.out());
         assertEquals(trained, accuracy(eval.out()));
@@ -86,7 +66,7 @@ class CascadeCommandTest {
     void aCopseCascadeTrainsOnACsvFileWithATargetAndEvalScoresItsHeldOutRows(@TempDir Path dir) throws IOException {
         Path data = csv(dir);
         Path file = dir.resolve("toy.copse");
-        Run train = run("train", "--model", "cascade", "--preset", "copse", "--trees", "3", "--max-depth", "3",
+        CommandRun train = run("train", "--model", "cascade", "--preset", "copse", "--trees", "3", "--max-depth", "3",
                 "--epochs", "5", "--max-levels", "2", "--threads", "2", "--progress", "none",
                 "--data", data.toString(), "--target", "label", "--out", file.toString());
         assertEquals(0, train.exitCode(), train.err());
@@ -95,7 +75,7 @@ class CascadeCommandTest {
         double trained = accuracy(train.out());
         assertTrue(trained > 70, "soft-forest cascade on a linear toy problem: " + trained);
 
-        Run eval = run("eval", "--model", file.toString(), "--data", data.toString(), "--target", "label");
+        CommandRun eval = run("eval", "--model", file.toString(), "--data", data.toString(), "--target", "label");
         assertEquals(0, eval.exitCode(), eval.err());
         assertTrue(eval.out().contains("80 test rows"), eval.out());
         assertEquals(trained, accuracy(eval.out()));
@@ -103,22 +83,22 @@ class CascadeCommandTest {
 
     @Test
     void aCsvFileWithoutATargetIsOneClearError(@TempDir Path dir) throws IOException {
-        Run run = run("train", "--model", "cascade", "--data", csv(dir).toString());
+        CommandRun run = run("train", "--model", "cascade", "--data", csv(dir).toString());
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("give it with --target <column>"), run.err());
     }
 
     @Test
     void theGcforestPresetRefusesSoftForestSettingsAndUnknownPresetsAreNamed() {
-        Run epochs = run("train", "--model", "cascade", "--preset", "gcforest", "--epochs", "2");
+        CommandRun epochs = run("train", "--model", "cascade", "--preset", "gcforest", "--epochs", "2");
         assertEquals(1, epochs.exitCode());
         assertTrue(epochs.err().contains("the gcforest preset does not use --max-depth or --epochs"), epochs.err());
 
-        Run unknown = run("train", "--model", "cascade", "--preset", "deep");
+        CommandRun unknown = run("train", "--model", "cascade", "--preset", "deep");
         assertEquals(1, unknown.exitCode());
         assertTrue(unknown.err().contains("unknown preset 'deep'; the presets are: gcforest, copse"), unknown.err());
 
-        Run notCascade = run("train", "--model", "random-forest", "--preset", "copse");
+        CommandRun notCascade = run("train", "--model", "random-forest", "--preset", "copse");
         assertEquals(2, notCascade.exitCode());
         assertTrue(notCascade.err().contains("random-forest does not use --preset"), notCascade.err());
     }

@@ -1,5 +1,6 @@
 package dev.copse.examples.cli.model;
 
+import static dev.copse.examples.cli.CommandRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,20 +9,13 @@ import dev.copse.core.data.idx.IdxDatasets;
 import dev.copse.core.data.load.Datasets;
 import dev.copse.core.data.load.IdxFolder;
 import dev.copse.core.progress.ProgressListener;
-import dev.copse.examples.cli.CopseCommand;
-import dev.copse.examples.cli.Main;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
+import dev.copse.examples.cli.CommandRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code copse train --model resnet} then {@code copse eval} through the real command line, on a
@@ -31,17 +25,6 @@ import picocli.CommandLine;
 class ResNetCommandTest {
 
     private static final Pattern ACCURACY = Pattern.compile("\\| ResNet-8 \\(16/32/64\\) \\| ([0-9.]+) % \\|");
-
-    private static String[] run(String... args) {
-        CommandLine commandLine = Main.commandLine(new CopseCommand(
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        int exitCode = Main.run(commandLine, args);
-        return new String[] {String.valueOf(exitCode), out.toString(), err.toString()};
-    }
 
     private static double accuracy(String out) {
         Matcher matcher = ACCURACY.matcher(out);
@@ -59,30 +42,30 @@ class ResNetCommandTest {
                 data.resolve(IdxFolder.TEST_LABELS + ".gz"));
         Path file = dir.resolve("r8.copse");
 
-        String[] train = run("train", "--model", "resnet", "--data", data.toString(), "--depth", "8", "--epochs", "2",
+        CommandRun train = run("train", "--model", "resnet", "--data", data.toString(), "--depth", "8", "--epochs", "2",
                 "--batch-size", "32", "--learning-rate", "0.1", "--seed", "1", "--out", file.toString());
-        assertEquals("0", train[0], train[2]);
-        assertTrue(train[1].contains("ResNet-8: 3 residual blocks"), train[1]);
-        double trained = accuracy(train[1]);
+        assertEquals(0, train.exitCode(), train.err());
+        assertTrue(train.out().contains("ResNet-8: 3 residual blocks"), train.out());
+        double trained = accuracy(train.out());
         assertTrue(trained >= 70, "ResNet-8 after 2 epochs on 1,500 MNIST images: " + trained + " %");
 
-        String[] eval = run("eval", "--model", file.toString(), "--data", data.toString());
-        assertEquals("0", eval[0], eval[2]);
-        assertEquals(trained, accuracy(eval[1]));
+        CommandRun eval = run("eval", "--model", file.toString(), "--data", data.toString());
+        assertEquals(0, eval.exitCode(), eval.err());
+        assertEquals(trained, accuracy(eval.out()));
     }
 
     @Test
     void aForestSettingIsRefused() {
-        String[] run = run("train", "--model", "resnet", "--trees", "3");
-        assertEquals("2", run[0]);
-        assertTrue(run[2].contains("resnet does not use --trees"), run[2]);
+        CommandRun run = run("train", "--model", "resnet", "--trees", "3");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("resnet does not use --trees"), run.err());
     }
 
     @Test
     void aDepthThatIsNot6nPlus2IsOneClearLine() {
-        String[] run = run("train", "--model", "resnet", "--depth", "9");
-        assertEquals("1", run[0]);
-        assertEquals(1, run[2].lines().count(), run[2]);
-        assertTrue(run[2].contains("9"), run[2]);
+        CommandRun run = run("train", "--model", "resnet", "--depth", "9");
+        assertEquals(1, run.exitCode());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().contains("9"), run.err());
     }
 }

@@ -1,41 +1,21 @@
 package dev.copse.examples.cli.model;
 
+import static dev.copse.examples.cli.CommandRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.copse.examples.cli.CopseCommand;
-import dev.copse.examples.cli.Main;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
+import dev.copse.examples.cli.CommandRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code copse train} then {@code copse eval} on the embedded dataset, through the real command line. */
 class TrainEvalCommandTest {
 
     private static final Pattern ACCURACY = Pattern.compile("\\| random forest \\(8 trees\\) \\| ([0-9.]+) % \\|");
-
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine commandLine = Main.commandLine(new CopseCommand(
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        int exitCode = Main.run(commandLine, args);
-        return new Run(exitCode, out.toString(), err.toString());
-    }
 
     private static double accuracy(String out) {
         Matcher matcher = ACCURACY.matcher(out);
@@ -47,21 +27,21 @@ class TrainEvalCommandTest {
     void trainWritesAModelThatEvalScoresTheSame(@TempDir Path dir) {
         Path file = dir.resolve("rf.copse");
 
-        Run train = run("train", "--model", "random-forest", "--trees", "8", "--seed", "3", "--out", file.toString());
+        CommandRun train = run("train", "--model", "random-forest", "--trees", "8", "--seed", "3", "--out", file.toString());
         assertEquals(0, train.exitCode(), train.err());
         assertTrue(Files.isRegularFile(file));
         assertTrue(train.out().contains("8 trees, "), train.out());
         double trained = accuracy(train.out());
         assertTrue(trained > 80, "8 random trees on the MNIST subset: " + trained);
 
-        Run eval = run("eval", "--model", file.toString());
+        CommandRun eval = run("eval", "--model", file.toString());
         assertEquals(0, eval.exitCode(), eval.err());
         assertEquals(trained, accuracy(eval.out()));
     }
 
     @Test
     void aSettingTheModelDoesNotUseIsRefused() {
-        Run run = run("train", "--model", "random-forest", "--epochs", "3");
+        CommandRun run = run("train", "--model", "random-forest", "--epochs", "3");
 
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("random-forest does not use --epochs"), run.err());
@@ -69,7 +49,7 @@ class TrainEvalCommandTest {
 
     @Test
     void anUnknownModelListsTheKnownOnes() {
-        Run run = run("train", "--model", "gbdt");
+        CommandRun run = run("train", "--model", "gbdt");
 
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("unknown model 'gbdt'; the models are: soft-forest, random-forest,"
@@ -82,7 +62,7 @@ class TrainEvalCommandTest {
         Path junk = dir.resolve("junk.copse");
         Files.writeString(junk, "not a model");
 
-        Run run = run("eval", "--model", junk.toString());
+        CommandRun run = run("eval", "--model", junk.toString());
 
         assertEquals(1, run.exitCode());
         assertEquals(1, run.err().lines().count(), run.err());
